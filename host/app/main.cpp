@@ -1,0 +1,68 @@
+// coolpapers: the command-line resolver and, when a browser starts it, the native-messaging host.
+#include <CLI/CLI.hpp>
+#include <csignal>
+#include <cstdio>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "text_commands.hpp"
+
+namespace {
+
+using namespace coolpapers::cli;
+
+// Browsers start a native host with the caller's origin: Chrome-family browsers pass
+// "chrome-extension://ID/" (plus a window handle on Windows); Firefox passes the path of the host
+// manifest and the extension's id.
+bool started_by_browser(int argc, char** argv) {
+    if (argc < 2) return false;
+    const std::string_view first = argv[1];
+    if (first.rfind("chrome-extension://", 0) == 0) return true;
+    return argc == 3 && first.size() > 5 && first.substr(first.size() - 5) == ".json" && argv[2][0] != '-';
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    std::signal(SIGPIPE, SIG_IGN);  // a closed pipe shows up as a failed write, not a kill
+
+    CLI::App app{"Cool Papers Router: turns paper ids, links and PDFs into https://papers.cool pages.",
+                 "coolpapers"};
+    app.set_version_flag("--version", std::string("coolpapers ") + COOLPAPERS_VERSION);
+    app.require_subcommand(1);
+
+    std::vector<std::string> texts;
+    bool json = false, jsonl = false;
+    auto* ids = app.add_subcommand("ids", "Print the paper ids found in TEXT (or stdin), in order of first appearance.");
+    ids->add_option("text", texts, "Text to scan; several are joined by spaces. None: read all of stdin.");
+    auto* json_flag = ids->add_flag("--json", json, "One JSON array [{\"source\":…,\"id\":…},…].");
+    ids->add_flag("--jsonl", jsonl, "Each stdin line is a JSON string; one JSON array line out per line in.")
+        ->excludes(json_flag);
+
+    auto* url = app.add_subcommand("url", "Print the papers.cool URL(s) for TEXT (or stdin), one a line.");
+    url->add_option("text", texts, "Text to scan. None: read all of stdin.");
+
+    if (started_by_browser(argc, argv)) {
+        std::fprintf(stderr, "coolpapers: native-messaging mode is not built yet\n");
+        return kUsageError;
+    }
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        const int code = app.exit(e);
+        return code == 0 ? 0 : kUsageError;
+    }
+
+    if (*ids) {
+        if (jsonl && !texts.empty()) {
+            std::fprintf(stderr, "coolpapers: --jsonl reads stdin; TEXT arguments are not allowed with it\n");
+            return kUsageError;
+        }
+        const IdsFormat format = jsonl ? IdsFormat::jsonl : json ? IdsFormat::json : IdsFormat::tsv;
+        return run_ids(format, texts, stdin, stdout);
+    }
+    if (*url) return run_url(texts, stdin, stdout);
+    return kUsageError;
+}

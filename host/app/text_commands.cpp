@@ -1,0 +1,88 @@
+#include "text_commands.hpp"
+
+#include <cstring>
+
+#include "../core/cool_urls.hpp"
+#include "../core/extract.hpp"
+#include "../core/json_text.hpp"
+#include "stdio.hpp"
+
+namespace coolpapers::cli {
+namespace {
+
+std::string joined_text(const std::vector<std::string>& texts, std::FILE* in) {
+    if (texts.empty()) return read_all(in);
+    std::string text;
+    for (const auto& t : texts) {
+        if (!text.empty()) text += ' ';
+        text += t;
+    }
+    return text;
+}
+
+// `ids --jsonl`: one JSON string a line in, one JSON array (or {"error":…}) a line out.
+int run_jsonl(std::FILE* in, std::FILE* out) {
+    bool found = false;
+    std::string out_buffer, error;
+    char* line = nullptr;
+    std::size_t capacity = 0;
+    ssize_t len;
+    while ((len = getline(&line, &capacity, in)) >= 0) {
+        std::string_view view(line, static_cast<std::size_t>(len));
+        if (!view.empty() && view.back() == '\n') view.remove_suffix(1);
+        if (auto text = json_text::decode_string(view, error)) {
+            const auto ids = extract_ids(*text);
+            found = found || !ids.empty();
+            json_text::append_ids(out_buffer, ids);
+        } else {
+            out_buffer += "{\"error\":";
+            json_text::append_string(out_buffer, error);
+            out_buffer += '}';
+        }
+        out_buffer += '\n';
+        if (out_buffer.size() >= (1 << 16)) {
+            if (!write_all(out, out_buffer)) break;
+            out_buffer.clear();
+        }
+    }
+    std::free(line);
+    write_all(out, out_buffer);
+    return found ? kFound : kNothingFound;
+}
+
+}  // namespace
+
+int run_ids(IdsFormat format, const std::vector<std::string>& texts, std::FILE* in, std::FILE* out) {
+    if (format == IdsFormat::jsonl) return run_jsonl(in, out);
+    const auto ids = extract_ids(joined_text(texts, in));
+    std::string text;
+    if (format == IdsFormat::json) {
+        json_text::append_ids(text, ids);
+        text += '\n';
+    } else {
+        for (const auto& id : ids) {
+            text += source_name(id.source);
+            text += '\t';
+            text += id.id;
+            text += '\n';
+        }
+    }
+    write_all(out, text);
+    return ids.empty() ? kNothingFound : kFound;
+}
+
+int run_url(const std::vector<std::string>& texts, std::FILE* in, std::FILE* out) {
+    const std::string text = joined_text(texts, in);
+    const auto ids = extract_ids(text);
+    std::string lines;
+    if (ids.empty()) {
+        const std::string query = search_query(text);
+        if (!query.empty()) lines = search_url(query) + '\n';
+    } else {
+        for (const auto& url : cool_papers_urls(ids)) lines += url + '\n';
+    }
+    write_all(out, lines);
+    return ids.empty() ? kNothingFound : kFound;
+}
+
+}  // namespace coolpapers::cli

@@ -1,0 +1,143 @@
+// ACL Anthology ids (spec §5). New style YEAR.VENUE-VOLUME.NUMBER anywhere in text (found at
+// its first '.'); old style LETTER YY-DDDD only in context: Anthology URLs, ACL DOIs and the
+// "Anthology ID:" label. Revision (vN) and erratum (eN) suffixes are dropped.
+#include <re2/re2.h>
+
+#include "ascii.hpp"
+#include "grammar.hpp"
+#include "url_parts.hpp"
+
+namespace coolpapers::grammar {
+namespace {
+
+using ascii::digit_run;
+using ascii::is_alnum;
+using ascii::is_digit;
+using url_parts::npos;
+
+// YEAR '.' VENUE '-' VOLUME '.' NUMBER, then an optional revision/erratum suffix.
+const RE2& new_id_re() {
+    static const RE2 re("(?i)((?:19|20)[0-9][0-9]\\.[a-z][a-z0-9]*-[a-z0-9]+)\\.([0-9]+)(?:[ve][0-9]+)?");
+    return re;
+}
+constexpr std::size_t kMaxNewIdLength = 96;
+
+// Right boundary: not followed by [A-Za-z0-9_-] nor by ". digit".
+bool free_on_the_right(std::string_view text, std::size_t end) {
+    if (end < text.size() && ascii::is_word(text[end])) return false;
+    return !(ascii::char_at_is(text, end, '.') && end + 1 < text.size() && is_digit(text[end + 1]));
+}
+
+// Paper number without leading zeros; empty for 0 (front matter is not a paper).
+std::string paper_number(std::string_view digits) {
+    const std::size_t first = digits.find_first_not_of('0');
+    return first == std::string_view::npos ? std::string() : std::string(digits.substr(first));
+}
+
+struct Parsed {
+    std::string id;
+    std::size_t end;
+};
+
+std::optional<Parsed> parse_new(std::string_view text, std::size_t pos) {
+    const std::size_t limit = std::min(text.size(), pos + kMaxNewIdLength);
+    re2::StringPiece match[3];
+    if (!new_id_re().Match(re2::StringPiece(text.data(), limit), pos, limit, RE2::ANCHOR_START, match, 3))
+        return std::nullopt;
+    const std::size_t end = static_cast<std::size_t>(match[0].data() + match[0].size() - text.data());
+    const std::string number = paper_number(std::string_view(match[2].data(), match[2].size()));
+    if (number.empty() || !free_on_the_right(text, end)) return std::nullopt;
+    std::string id;
+    for (char c : std::string_view(match[1].data(), match[1].size())) id.push_back(ascii::to_lower(c));
+    return Parsed{id + '.' + number, end};
+}
+
+// LETTER YY '-' DDDD; `allow_missing_hyphen` accepts `D171145` (PDF de-hyphenation) in URLs/DOIs.
+std::optional<Parsed> parse_old(std::string_view text, std::size_t pos, bool allow_missing_hyphen) {
+    if (pos + 7 > text.size() || !ascii::is_alpha(text[pos]) || digit_run(text, pos + 1) < 2) return std::nullopt;
+    std::size_t p = pos + 3;
+    const bool hyphen = text[p] == '-';
+    if (hyphen) ++p;
+    else if (!allow_missing_hyphen || digit_run(text, pos + 1) != 6) return std::nullopt;
+    if (hyphen && digit_run(text, p) != 4) return std::nullopt;
+    std::string id{ascii::to_upper(text[pos]), text[pos + 1], text[pos + 2], '-'};
+    id.append(text.substr(p, 4));
+    std::size_t end = p + 4;
+    if (end < text.size() && (text[end] == 'v' || text[end] == 'e') && digit_run(text, end + 1) > 0)
+        end += 1 + digit_run(text, end + 1);
+    if (!free_on_the_right(text, end)) return std::nullopt;
+    return Parsed{std::move(id), end};
+}
+
+std::optional<Parsed> parse_in_context(std::string_view text, std::size_t pos) {
+    if (auto parsed = parse_new(text, pos)) return parsed;
+    return parse_old(text, pos, /*allow_missing_hyphen=*/true);
+}
+
+void add(Hits& out, std::size_t form, std::optional<Parsed> parsed) {
+    if (parsed) out.push_back({form, 0, parsed->end, {Source::acl, std::move(parsed->id)}});
+}
+
+// Where the id starts after `aclweb.org/`: anthology/, anthology-new/, and the legacy
+// directories anthology/P/ and anthology/P/P11/.
+std::size_t aclweb_id_start(std::string_view text, std::size_t path) {
+    std::size_t p = url_parts::skip_literal(text, path, "anthology/");
+    if (p == npos) p = url_parts::skip_literal(text, path, "anthology-new/");
+    if (p == npos) return npos;
+    if (p + 1 < text.size() && ascii::is_alpha(text[p]) && text[p + 1] == '/') p += 2;
+    if (p + 3 < text.size() && ascii::is_alpha(text[p]) && digit_run(text, p + 1) == 2 && text[p + 3] == '/') p += 4;
+    return p;
+}
+
+}  // namespace
+
+void acl_new_at_dot(std::string_view text, std::size_t dot, Hits& out) {
+    if (dot < 4 || dot + 1 >= text.size() || !ascii::is_alpha(text[dot + 1]) || digit_run(text, dot - 4) < 4)
+        return;
+    const std::size_t start = dot - 4;
+    if (start > 0 && (is_alnum(text[start - 1]) || text[start - 1] == '.')) return;
+    add(out, url_parts::form_start(text, start), parse_new(text, start));
+}
+
+void acl_at_slash(std::string_view text, std::size_t slash, Hits& out) {
+    const std::size_t path = slash + 1;
+    if (std::size_t url = url_parts::url_start(text, slash, "aclanthology.org"); url != npos)
+        return add(out, url, parse_in_context(text, path));
+    if (std::size_t url = url_parts::url_start(text, slash, "aclweb.org"); url != npos) {
+        const std::size_t id = aclweb_id_start(text, path);
+        if (id != npos) add(out, url, parse_in_context(text, id));
+        return;
+    }
+    if (std::size_t url = url_parts::url_start(text, slash, "aclanthology.info"); url != npos) {
+        const std::size_t id = url_parts::skip_literal(text, path, "papers/");
+        if (id != npos) add(out, url, parse_in_context(text, id));
+        return;
+    }
+    for (std::string_view registrant : {"18653", "3115"}) {
+        const std::size_t doi = url_parts::doi_start(text, slash, registrant);
+        if (doi == npos) continue;
+        const std::size_t id = url_parts::skip_literal(text, path, "v1/");
+        if (id != npos) add(out, url_parts::form_start(text, doi), parse_in_context(text, id));
+        return;
+    }
+}
+
+void acl_label_at_hyphen(std::string_view text, std::size_t hyphen, Hits& out) {
+    if (hyphen < 3 || !ascii::is_alpha(text[hyphen - 3]) || digit_run(text, hyphen - 2) < 2) return;
+    const std::size_t id = hyphen - 3;
+    std::size_t label_end = id;
+    while (label_end > 0 && ascii::is_space(text[label_end - 1]) && id - label_end < 16) --label_end;
+    constexpr std::string_view kLabel = "Anthology ID:";
+    if (label_end < kLabel.size() || !ascii::iequals(text.substr(label_end - kLabel.size(), kLabel.size()), kLabel))
+        return;
+    add(out, label_end - kLabel.size(), parse_old(text, id, /*allow_missing_hyphen=*/false));
+}
+
+std::optional<std::string> acl_canonical(std::string_view whole_id) {
+    auto parsed = parse_new(whole_id, 0);
+    if (!parsed) parsed = parse_old(whole_id, 0, /*allow_missing_hyphen=*/false);
+    if (!parsed || parsed->end != whole_id.size()) return std::nullopt;
+    return std::move(parsed->id);
+}
+
+}  // namespace coolpapers::grammar

@@ -1,0 +1,22 @@
+// The extractor: one text in, the paper ids it contains out (spec §2).
+//
+//   auto ids = coolpapers::extract_ids("see arXiv:2305.10601v2 and https://openreview.net/forum?id=YicbFdNTTy");
+//   // → {arxiv, "2305.10601"}, {openreview, "YicbFdNTTy"}
+//
+// Pure: no I/O, no global state; regexes are compiled on first use only.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "paper_id.hpp"
+
+namespace coolpapers {
+
+// Every id in `text` (any bytes), canonical, de-duplicated, in order of first appearance.
+std::vector<PaperId> extract_ids(std::string_view text);
+
+// The matching step alone, on already normalised text: every hit, unsorted, duplicates kept.
+Hits scan_normalized(std::string_view text);
+
+}  // namespace coolpapers

@@ -1,0 +1,45 @@
+// The per-source grammars (spec §3–§7), one file each, called by the scanner (scanner.cpp) at
+// the trigger characters every id form contains. Each function looks at the text around the
+// trigger, and appends a Hit when a complete, valid id of its source stands there.
+//
+//   '.'  arXiv new-style ids, ACL new-style ids
+//   '/'  URLs and DOIs of every source, arXiv old-style ids, papers.cool URLs
+//   '-'  PMLR BibTeX keys (pmlr-v202-…), ACL old-style ids after "Anthology ID:"
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "paper_id.hpp"
+
+namespace coolpapers::grammar {
+
+// arxiv.cpp
+void arxiv_new_at_dot(std::string_view text, std::size_t dot, Hits& out);
+void arxiv_old_at_slash(std::string_view text, std::size_t slash, Hits& out);
+
+// acl.cpp
+void acl_new_at_dot(std::string_view text, std::size_t dot, Hits& out);
+void acl_at_slash(std::string_view text, std::size_t slash, Hits& out);
+void acl_label_at_hyphen(std::string_view text, std::size_t hyphen, Hits& out);
+std::optional<std::string> acl_canonical(std::string_view whole_id);  // "2023.ACL-long.01" → "2023.acl-long.1"
+
+// openreview.cpp
+void openreview_at_slash(std::string_view text, std::size_t slash, Hits& out);
+bool openreview_valid_id(std::string_view id);
+
+// ijcai.cpp
+void ijcai_at_slash(std::string_view text, std::size_t slash, Hits& out);
+std::optional<std::string> ijcai_canonical(std::string_view num, std::string_view year);  // "0010","2023" → "10@2023"
+
+// pmlr.cpp
+void pmlr_at_slash(std::string_view text, std::size_t slash, Hits& out);
+void pmlr_key_at_hyphen(std::string_view text, std::size_t hyphen, Hits& out);
+std::optional<std::string> pmlr_canonical(std::string_view key, std::string_view volume);  // → "key@v202"
+
+// papers_cool.cpp: a Cool Papers venue URL the user copied (its arXiv ids are bare ids).
+void papers_cool_at_slash(std::string_view text, std::size_t slash, Hits& out);
+
+}  // namespace coolpapers::grammar

@@ -1,0 +1,26 @@
+// Minimal, fast JSON for the text path: decoding one JSON string (a line of `ids --jsonl`) and
+// writing id arrays, without building a DOM. Everything else uses nlohmann::json.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "paper_id.hpp"
+
+namespace coolpapers::json_text {
+
+bool is_valid_utf8(std::string_view bytes);
+
+// Decodes a JSON document that is a single string (surrounding blanks allowed). On failure
+// returns nullopt and says why in `error`.
+std::optional<std::string> decode_string(std::string_view json, std::string& error);
+
+// Appends `s` as a JSON string literal; invalid UTF-8 becomes U+FFFD.
+void append_string(std::string& out, std::string_view s);
+
+// Appends [{"source":"arxiv","id":"2305.10601"},…] (the CLI's stable format).
+void append_ids(std::string& out, const std::vector<PaperId>& ids);
+
+}  // namespace coolpapers::json_text

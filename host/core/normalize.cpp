@@ -1,0 +1,225 @@
+#include "normalize.hpp"
+
+#include <array>
+
+#include "ascii.hpp"
+
+namespace coolpapers {
+namespace {
+
+using ascii::is_alnum;
+using ascii::is_digit;
+
+// Bytes that can start something steps 1–4 change: the lead bytes of U+00AD (C2), U+2010–U+2060
+// (E2), U+3000 (E3), U+FEFF and U+FF01–U+FF5E (EF), and both characters of `\_`.
+constexpr std::array<bool, 256> kFoldLeads = [] {
+    std::array<bool, 256> t{};
+    for (unsigned c : {0xC2u, 0xE2u, 0xE3u, 0xEFu, unsigned('\\'), unsigned('_')}) t[c] = true;
+    return t;
+}();
+
+std::size_t next_fold_lead(std::string_view text, std::size_t from) {
+    while (from < text.size() && !kFoldLeads[static_cast<unsigned char>(text[from])]) ++from;
+    return from;
+}
+
+// Appends one folded character, applying the markdown unescape to what has been written.
+void put(std::string& out, char c) {
+    if (c == '_' && !out.empty() && out.back() == '\\') {
+        out.back() = '_';
+        return;
+    }
+    out.push_back(c);
+}
+
+}  // namespace
+
+std::optional<std::string> fold_characters(std::string_view text) {
+    std::size_t i = next_fold_lead(text, 0);
+    if (i == text.size()) return std::nullopt;
+    std::string out;
+    out.reserve(text.size());
+    out.append(text.substr(0, i));
+    const auto byte = [&](std::size_t k) -> unsigned {
+        return k < text.size() ? static_cast<unsigned char>(text[k]) : 0u;
+    };
+    while (i < text.size()) {
+        if (!kFoldLeads[byte(i)]) {  // copy the run up to the next candidate at once
+            const std::size_t next = next_fold_lead(text, i);
+            out.append(text.substr(i, next - i));
+            i = next;
+            continue;
+        }
+        const unsigned b0 = byte(i), b1 = byte(i + 1), b2 = byte(i + 2);
+        if (b0 == 0xEF && (b1 == 0xBC || b1 == 0xBD) && b2 >= 0x80 && b2 <= 0xBF) {
+            // U+FF01..U+FF5E → U+0021..U+007E (code point − 0xFEE0).
+            const unsigned cp = ((b1 & 0x3F) << 6) | (b2 & 0x3F) | 0xF000;
+            if (cp >= 0xFF01 && cp <= 0xFF5E) {
+                put(out, static_cast<char>(cp - 0xFEE0));
+                i += 3;
+                continue;
+            }
+        }
+        if (b0 == 0xE3 && b1 == 0x80 && b2 == 0x80) {  // U+3000 ideographic space
+            out.push_back(' ');
+            i += 3;
+            continue;
+        }
+        if (b0 == 0xE2 && b1 == 0x80 && b2 >= 0x90 && b2 <= 0x93) {  // U+2010..U+2013
+            out.push_back('-');
+            i += 3;
+            continue;
+        }
+        if (b0 == 0xE2 && b1 == 0x88 && b2 == 0x92) {  // U+2212 minus sign
+            out.push_back('-');
+            i += 3;
+            continue;
+        }
+        const bool zero_width = b0 == 0xE2 && b1 == 0x80 && b2 >= 0x8B && b2 <= 0x8D;  // U+200B..D
+        const bool word_joiner = b0 == 0xE2 && b1 == 0x81 && b2 == 0xA0;              // U+2060
+        const bool bom = b0 == 0xEF && b1 == 0xBB && b2 == 0xBF;                      // U+FEFF
+        if (zero_width || word_joiner || bom) {
+            i += 3;
+            continue;
+        }
+        if (b0 == 0xC2 && b1 == 0xAD) {  // U+00AD soft hyphen
+            i += 2;
+            continue;
+        }
+        put(out, text[i]);
+        ++i;
+    }
+    return out;
+}
+
+namespace {
+
+// Where a line's content ends once trailing blanks and a CR are set aside.
+std::size_t content_end(std::string_view before) {
+    std::size_t e = before.size();
+    while (e > 0 && (before[e - 1] == ' ' || before[e - 1] == '\t' || before[e - 1] == '\r')) --e;
+    return e;
+}
+
+// Rule a: `DDDD '.' D{1,4} '-'` just before `end`, the four digits not preceded by a digit.
+bool ends_inside_arxiv_number(std::string_view s, std::size_t end) {
+    if (end < 7 || s[end - 1] != '-') return false;
+    std::size_t i = end - 1, tail = 0;
+    while (i > 0 && is_digit(s[i - 1]) && tail < 5) --i, ++tail;
+    if (tail < 1 || tail > 4 || i < 5 || s[i - 1] != '.') return false;
+    const std::size_t dot = i - 1;
+    for (std::size_t k = dot - 4; k < dot; ++k)
+        if (!is_digit(s[k])) return false;
+    return dot == 4 || !is_digit(s[dot - 5]);
+}
+
+constexpr std::array<std::string_view, 17> kUrlMarkers = {
+    "://",           "arxiv:",       "doi:",        "arxiv.org/",  "openreview.net/",
+    "aclanthology.org/", "aclweb.org/", "ijcai.org/", "mlr.press/",  "doi.org/",
+    "ar5iv.org/",    "alphaxiv.org/", "huggingface.co/", "hf.co/", "scirate.com/",
+    "semanticscholar.org/", "papers.cool/",
+};
+
+bool starts_with_doi_prefix(std::string_view t) {
+    if (!ascii::istarts_with(t, "10.")) return false;
+    std::size_t n = ascii::digit_run(t, 3);
+    return n >= 4 && ascii::char_at_is(t, 3 + n, '/');
+}
+
+// Rule c's trigger: the token names a URL, a DOI or an arXiv label.
+bool looks_like_url_token(std::string_view token) {
+    for (std::string_view opener : {"url={", "(", "[", "{", "<", "\"", "'"}) {
+        if (token.size() > opener.size() && ascii::istarts_with(token, opener)) {
+            token.remove_prefix(opener.size());
+            break;
+        }
+    }
+    if (starts_with_doi_prefix(token)) return true;
+    for (std::string_view marker : kUrlMarkers)
+        if (ascii::ifind(token, marker) != std::string_view::npos) return true;
+    return false;
+}
+
+constexpr bool can_end_broken_url(char c) {
+    return c == '/' || c == '=' || c == '?' || c == '&' || c == '_' || c == '-' || c == '.';
+}
+
+// Rule c: a URL-like token that ends where a URL may break. A final '.' is a break only when
+// no id ends exactly there (otherwise it is the end of a sentence).
+bool url_continues(std::string_view token, const IdEndProbe& id_ends_at) {
+    if (token.empty() || !can_end_broken_url(token.back()) || !looks_like_url_token(token)) return false;
+    return token.back() != '.' || !id_ends_at(token, token.size() - 1);
+}
+
+// The line's last whitespace-delimited token ending at `end`, at most kMaxUrlTokenScan long.
+std::string_view last_token(std::string_view before, std::size_t end) {
+    std::size_t start = end;
+    while (start > 0 && end - start < kMaxUrlTokenScan && !ascii::is_space(before[start - 1])) --start;
+    return before.substr(start, end - start);
+}
+
+// How the newline between `before` (the text so far, already repaired) and `after` is repaired.
+struct Join {
+    bool join = false;
+    std::size_t keep;  // how much of `before` stays
+    std::size_t skip;  // how much of `after` is dropped (the blanks that start it)
+};
+
+Join join_at(std::string_view before, std::string_view after, const IdEndProbe& id_ends_at) {
+    std::size_t next = 0;
+    while (next < after.size() && (after[next] == ' ' || after[next] == '\t')) ++next;
+    const std::size_t e = content_end(before);
+    if (next == after.size() || e == 0) return {};
+    const char c = after[next];
+    if (ends_inside_arxiv_number(before, e) && is_digit(c)) return {true, e - 1, next};  // rule a
+    if (before[e - 1] == '-' && e >= 2 && is_alnum(before[e - 2]) && is_alnum(c)) return {true, e, next};  // b
+    if (c != '\r' && c != '\n' && can_end_broken_url(before[e - 1]) &&
+        url_continues(last_token(before, e), id_ends_at))
+        return {true, e, next};  // rule c
+    return {};
+}
+
+}  // namespace
+
+std::optional<std::string> repair_line_breaks(std::string_view text, const IdEndProbe& id_ends_at) {
+    // Most newlines stay: look for the first one that joins before copying anything.
+    std::size_t nl = text.find('\n');
+    Join join;
+    while (nl != std::string_view::npos) {
+        join = join_at(text.substr(0, nl), text.substr(nl + 1), id_ends_at);
+        if (join.join) break;
+        nl = text.find('\n', nl + 1);
+    }
+    if (nl == std::string_view::npos) return std::nullopt;
+    std::string out;
+    out.reserve(text.size());
+    out.append(text.substr(0, join.keep));
+    std::size_t pos = nl + 1 + join.skip;
+    while (true) {
+        nl = text.find('\n', pos);
+        out.append(text.substr(pos, (nl == std::string_view::npos ? text.size() : nl) - pos));
+        if (nl == std::string_view::npos) return out;
+        join = join_at(out, text.substr(nl + 1), id_ends_at);
+        if (join.join) {
+            out.resize(join.keep);
+            pos = nl + 1 + join.skip;
+        } else {
+            out.push_back('\n');
+            pos = nl + 1;
+        }
+    }
+}
+
+std::string_view normalize(std::string_view text, std::string& storage, const IdEndProbe& id_ends_at) {
+    if (auto folded = fold_characters(text)) {
+        storage = std::move(*folded);
+        text = storage;
+    }
+    if (auto repaired = repair_line_breaks(text, id_ends_at)) {
+        storage = std::move(*repaired);
+        text = storage;
+    }
+    return text;
+}
+
+}  // namespace coolpapers

@@ -1,0 +1,31 @@
+// Text normalisation before matching (spec §2.1, steps 1–5).
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace coolpapers {
+
+// Steps 1–4: full-width fold, dash fold, invisible removal, `\_` → `_`.
+// Works on bytes: invalid UTF-8 passes through unchanged. nullopt: nothing to change.
+std::optional<std::string> fold_characters(std::string_view text);
+
+// Does an id (as the extractor reads `token`) end exactly at byte `pos` of it?
+// Line-break repair asks this so that `arXiv:2305.10601.⏎` stays a sentence end.
+using IdEndProbe = std::function<bool(std::string_view token, std::size_t pos)>;
+
+// Step 5: join ids and URLs that PDF text broke across lines (rules a, b, c).
+// nullopt: no line break in the text.
+std::optional<std::string> repair_line_breaks(std::string_view text, const IdEndProbe& id_ends_at);
+
+// Steps 1–5 together, returning `text` itself when nothing changes (`storage` keeps the copy).
+std::string_view normalize(std::string_view text, std::string& storage, const IdEndProbe& id_ends_at);
+
+// Rule c only looks this far back into a line's last token: a longer "URL" is not one, and the
+// bound keeps the repair linear on hostile input.
+inline constexpr std::size_t kMaxUrlTokenScan = 1024;
+
+}  // namespace coolpapers

@@ -1,0 +1,53 @@
+#include "resolve.hpp"
+
+#include <utility>
+
+#include "cool_urls.hpp"
+#include "extract.hpp"
+
+namespace coolpapers {
+namespace {
+
+std::string count_phrase(std::size_t n) {
+    return n == 1 ? "1 paper" : std::to_string(n) + " papers";
+}
+
+// Keeps notification text short: the first ~60 bytes of the query, cut at a UTF-8 boundary.
+std::string excerpt(std::string_view text) {
+    constexpr std::size_t kMax = 60;
+    if (text.size() <= kMax) return std::string(text);
+    std::size_t cut = kMax;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    return std::string(text.substr(0, cut)) + "…";
+}
+
+}  // namespace
+
+Resolution resolve_fields(const ResolveFields& fields) {
+    const std::pair<const char*, const std::optional<std::string>*> order[] = {
+        {"selection", &fields.selection}, {"link", &fields.link}, {"frame", &fields.frame}, {"page", &fields.page}};
+    Resolution r;
+    for (const auto& [name, value] : order) {
+        if (!*value || (*value)->empty()) continue;
+        auto ids = extract_ids(**value);
+        if (ids.empty()) continue;
+        r.outcome = ResolveOutcome::ids;
+        r.urls = cool_papers_urls(ids);
+        r.ids = std::move(ids);
+        r.from = name;
+        r.message = "Opening " + count_phrase(r.ids.size()) + " on Cool Papers (from the " + name + ").";
+        return r;
+    }
+    const std::string query = fields.selection ? search_query(*fields.selection) : std::string();
+    if (!query.empty()) {
+        r.outcome = ResolveOutcome::search;
+        r.urls = {search_url(query)};
+        r.from = "selection";
+        r.message = "No paper ID found: searching Cool Papers for \"" + excerpt(query) + "\".";
+        return r;
+    }
+    r.message = "No paper ID found. Select text or right-click a link that contains a paper ID.";
+    return r;
+}
+
+}  // namespace coolpapers
