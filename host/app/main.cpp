@@ -6,7 +6,9 @@
 #include <string_view>
 #include <vector>
 
+#include "pdf_command.hpp"
 #include "text_commands.hpp"
+#include "title_command.hpp"
 
 namespace {
 
@@ -43,6 +45,18 @@ int main(int argc, char** argv) {
     auto* url = app.add_subcommand("url", "Print the papers.cool URL(s) for TEXT (or stdin), one a line.");
     url->add_option("text", texts, "Text to scan. None: read all of stdin.");
 
+    std::string pdf_location;
+    bool all_cited = false;
+    auto* pdf = app.add_subcommand("pdf", "Find a PDF's own paper ids and title (FILE, file:// or http(s) URL, - for stdin).");
+    pdf->add_option("location", pdf_location, "The PDF")->required();
+    pdf->add_flag("--json", json, "Print {\"ids\":[…],\"title\":\"…\",\"urls\":[…],…}.");
+    pdf->add_flag("--all", all_cited, "Every paper id cited in the document, in order.");
+
+    std::string title;
+    auto* title_cmd = app.add_subcommand("title", "Look a paper title up in the offline title index.");
+    title_cmd->add_option("title", title, "The title")->required();
+    title_cmd->add_flag("--json", json, "Print JSON.");
+
     if (started_by_browser(argc, argv)) {
         std::fprintf(stderr, "coolpapers: native-messaging mode is not built yet\n");
         return kUsageError;
@@ -64,5 +78,7 @@ int main(int argc, char** argv) {
         return run_ids(format, texts, stdin, stdout);
     }
     if (*url) return run_url(texts, stdin, stdout);
+    if (*pdf) return run_pdf(pdf_location, json, all_cited, stdout);
+    if (*title_cmd) return run_title(title, json, stdout);
     return kUsageError;
 }
