@@ -1,11 +1,13 @@
 // coolpapers: the command-line resolver and, when a browser starts it, the native-messaging host.
 #include <CLI/CLI.hpp>
 #include <csignal>
+#include <cstdlib>
 #include <cstdio>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "nm/host_loop.hpp"
 #include "pdf_command.hpp"
 #include "text_commands.hpp"
 #include "title_command.hpp"
@@ -57,10 +59,12 @@ int main(int argc, char** argv) {
     title_cmd->add_option("title", title, "The title")->required();
     title_cmd->add_flag("--json", json, "Print JSON.");
 
-    if (started_by_browser(argc, argv)) {
-        std::fprintf(stderr, "coolpapers: native-messaging mode is not built yet\n");
-        return kUsageError;
-    }
+    coolpapers::nm::HostOptions host_options;
+    if (const char* log = std::getenv("COOLPAPERS_LOG")) host_options.log_path = log;
+    auto* host = app.add_subcommand("host", "Serve native-messaging frames on stdin/stdout (what browsers start).");
+    host->add_option("--log", host_options.log_path, "Also write diagnostics to this file (or set COOLPAPERS_LOG).");
+
+    if (started_by_browser(argc, argv)) return coolpapers::nm::run_host(host_options);
 
     try {
         app.parse(argc, argv);
@@ -80,5 +84,6 @@ int main(int argc, char** argv) {
     if (*url) return run_url(texts, stdin, stdout);
     if (*pdf) return run_pdf(pdf_location, json, all_cited, stdout);
     if (*title_cmd) return run_title(title, json, stdout);
+    if (*host) return coolpapers::nm::run_host(host_options);
     return kUsageError;
 }

@@ -2,6 +2,7 @@
 
 #include <utility>
 
+#include "ascii.hpp"
 #include "cool_urls.hpp"
 #include "extract.hpp"
 
@@ -22,6 +23,13 @@ std::string excerpt(std::string_view text) {
 }
 
 }  // namespace
+
+std::string pdf_location(std::string_view url) {
+    const bool known_scheme = ascii::istarts_with(url, "http://") || ascii::istarts_with(url, "https://") ||
+                              ascii::istarts_with(url, "file://");
+    const std::string_view path = url.substr(0, url.find_first_of("?#"));
+    return known_scheme && ascii::iends_with(path, ".pdf") ? std::string(url) : std::string();
+}
 
 Resolution resolve_fields(const ResolveFields& fields) {
     const std::pair<const char*, const std::optional<std::string>*> order[] = {
@@ -45,6 +53,12 @@ Resolution resolve_fields(const ResolveFields& fields) {
         r.from = "selection";
         r.message = "No paper ID found: searching Cool Papers for \"" + excerpt(query) + "\".";
         return r;
+    }
+    for (const auto* url : {&fields.frame, &fields.page}) {
+        if (*url && !(r.pdf_url = pdf_location(**url)).empty()) {
+            r.message = "No paper ID in the address: reading the PDF.";
+            return r;
+        }
     }
     r.message = "No paper ID found. Select text or right-click a link that contains a paper ID.";
     return r;

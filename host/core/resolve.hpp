@@ -32,7 +32,11 @@ struct Resolution {
     std::vector<std::string> urls;
     std::string from;     // the field the ids came from ("selection", "link", "frame", "page")
     std::string message;  // one sentence for a notification
+    std::string pdf_url;  // outcome `nothing` and the frame or page is a PDF: read it for its ids
 };
+
+// The URL itself when it names a PDF (http(s) or file, path ending in .pdf), else empty.
+std::string pdf_location(std::string_view url);
 
 Resolution resolve_fields(const ResolveFields& fields);
 

@@ -1,0 +1,99 @@
+#include "dispatch.hpp"
+
+#include <array>
+#include <utility>
+
+#include "core/json_text.hpp"
+#include "handlers.hpp"
+
+namespace coolpapers::nm {
+namespace {
+
+using Handler = json (*)(const json&, const Limits&);
+
+constexpr std::array<std::pair<std::string_view, Handler>, 4> kHandlers = {{
+    {"ping", handle_ping},
+    {"resolve", handle_resolve},
+    {"resolve_many", handle_resolve_many},
+    {"resolve_pdf", handle_resolve_pdf},
+}};
+
+std::string dump(const json& value) {
+    return value.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+// Deepest nesting of [ and { outside strings: refuses hostile depth before the parser sees it.
+std::size_t nesting_depth(std::string_view text) {
+    std::size_t depth = 0, deepest = 0;
+    bool in_string = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (in_string) {
+            if (c == '\\') ++i;
+            else if (c == '"') in_string = false;
+        } else if (c == '"') {
+            in_string = true;
+        } else if (c == '[' || c == '{') {
+            deepest = std::max(deepest, ++depth);
+        } else if ((c == ']' || c == '}') && depth > 0) {
+            --depth;
+        }
+    }
+    return deepest;
+}
+
+std::string ok_reply(json reply, const json& id, std::string_view type, const Limits& limits) {
+    reply["id"] = id;
+    reply["ok"] = true;
+    reply["type"] = type;
+    if (!fit_reply(reply, limits.max_reply_bytes))
+        return error_reply(id, "reply_too_large", "the answer does not fit in one native-messaging reply");
+    return dump(reply);
+}
+
+}  // namespace
+
+std::string error_reply(const json& id, std::string_view code, std::string_view message) {
+    return dump({{"id", id}, {"ok", false}, {"error", {{"code", code}, {"message", message}}}});
+}
+
+bool fit_reply(json& reply, std::size_t max_bytes) {
+    while (dump(reply).size() > max_bytes) {
+        json* longest = nullptr;
+        for (auto& [key, value] : reply.items())
+            if (value.is_array() && (!longest || value.size() > longest->size())) longest = &value;
+        if (!longest || longest->empty()) return false;
+        longest->erase(longest->begin() + static_cast<std::ptrdiff_t>(longest->size() / 2), longest->end());
+        reply["truncated"] = true;
+    }
+    return true;
+}
+
+std::string reply_to(std::string_view body, const Limits& limits) {
+    const json no_id = nullptr;
+    if (body.empty()) return error_reply(no_id, "empty_frame", "the message is empty");
+    if (!json_text::is_valid_utf8(body)) return error_reply(no_id, "invalid_utf8", "the message is not UTF-8");
+    if (nesting_depth(body) > limits.max_json_depth)
+        return error_reply(no_id, "invalid_json", "the message nests too deeply");
+    const json request = json::parse(body, nullptr, /*allow_exceptions=*/false);
+    if (request.is_discarded()) return error_reply(no_id, "invalid_json", "the message is not JSON");
+    if (!request.is_object()) return error_reply(no_id, "not_an_object", "the message must be a JSON object");
+    const json id = request.contains("id") ? request["id"] : no_id;
+    const auto type = request.find("type");
+    if (type == request.end() || !type->is_string())
+        return error_reply(id, "missing_type", "the message needs a \"type\" string");
+    const std::string& name = type->get_ref<const std::string&>();
+    for (const auto& [handler_name, handler] : kHandlers) {
+        if (handler_name != name) continue;
+        try {
+            return ok_reply(handler(request, limits), id, name, limits);
+        } catch (const RequestError& e) {
+            return error_reply(id, e.code, e.message);
+        } catch (const std::exception& e) {
+            return error_reply(id, "internal", e.what());
+        }
+    }
+    return error_reply(id, "unknown_type", "unknown request type \"" + name + "\"");
+}
+
+}  // namespace coolpapers::nm

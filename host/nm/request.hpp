@@ -1,0 +1,35 @@
+// What every request handler shares: the limits, the error it throws for a bad request, and
+// typed access to request fields.
+#pragma once
+
+#include <cstddef>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/paper_id.hpp"
+
+namespace coolpapers::nm {
+
+using nlohmann::json;
+
+struct Limits {
+    std::size_t max_request_bytes = 8u << 20;  // Chrome allows 64 MiB; nothing we do needs more
+    std::size_t max_reply_bytes = 1000000;     // Chrome refuses host replies of 1 MiB and more
+    std::size_t max_texts = 10000;             // resolve_many
+    std::size_t max_json_depth = 64;
+};
+
+// Thrown by handlers; becomes {"ok":false,"error":{"code","message"}}.
+struct RequestError {
+    std::string code;
+    std::string message;
+};
+
+// `request[key]` as a string; nullopt when absent or null; RequestError(bad_field) otherwise.
+std::optional<std::string> optional_string(const json& request, const char* key);
+
+json ids_json(const std::vector<PaperId>& ids);
+
+}  // namespace coolpapers::nm

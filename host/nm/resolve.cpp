@@ -1,0 +1,32 @@
+#include "core/resolve.hpp"
+
+#include "handlers.hpp"
+
+namespace coolpapers::nm {
+namespace {
+
+const char* outcome_name(ResolveOutcome outcome) {
+    switch (outcome) {
+        case ResolveOutcome::ids: return "ids";
+        case ResolveOutcome::search: return "search";
+        case ResolveOutcome::nothing: return "nothing";
+    }
+    return "nothing";
+}
+
+}  // namespace
+
+json handle_resolve(const json& request, const Limits&) {
+    const ResolveFields fields{optional_string(request, "selection"), optional_string(request, "link"),
+                               optional_string(request, "page"), optional_string(request, "frame")};
+    const Resolution r = resolve_fields(fields);
+    json reply = {{"outcome", outcome_name(r.outcome)},
+                  {"ids", ids_json(r.ids)},
+                  {"urls", r.urls},
+                  {"from", r.from.empty() ? json(nullptr) : json(r.from)},
+                  {"message", r.message}};
+    if (!r.pdf_url.empty()) reply["pdf_url"] = r.pdf_url;
+    return reply;
+}
+
+}  // namespace coolpapers::nm
