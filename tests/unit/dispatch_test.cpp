@@ -1,0 +1,123 @@
+#include <catch2/catch.hpp>
+
+#include "nm/dispatch.hpp"
+
+using namespace coolpapers::nm;
+
+namespace {
+
+json ask(const std::string& body, const Limits& limits = {}) { return json::parse(reply_to(body, limits)); }
+
+std::string error_code(const json& reply) {
+    REQUIRE(reply["ok"] == false);
+    return reply["error"]["code"].get<std::string>();
+}
+
+}  // namespace
+
+TEST_CASE("ping reports version, capabilities and limits", "[dispatch]") {
+    const json r = ask(R"({"type":"ping","id":7})");
+    CHECK(r["ok"] == true);
+    CHECK(r["id"] == 7);
+    CHECK(r["type"] == "ping");
+    CHECK(r["version"] == COOLPAPERS_VERSION);
+    CHECK(r["capabilities"] == json({"ping", "resolve", "resolve_many", "resolve_pdf"}));
+    CHECK(r["limits"]["max_request_bytes"] == Limits{}.max_request_bytes);
+}
+
+TEST_CASE("the id is echoed whatever its type", "[dispatch]") {
+    CHECK(ask(R"({"type":"ping","id":"abc"})")["id"] == "abc");
+    CHECK(ask(R"({"type":"ping","id":{"n":[1,2]}})")["id"] == json({{"n", {1, 2}}}));
+    CHECK(ask(R"({"type":"ping"})")["id"].is_null());
+    CHECK(ask(R"({"type":"nope","id":3})")["id"] == 3);
+}
+
+TEST_CASE("resolve: ids from the first field that has any", "[dispatch][resolve]") {
+    const json r = ask(R"({"type":"resolve","selection":"arXiv:2305.10601 and 1706.03762","link":"https://openreview.net/forum?id=YicbFdNTTy"})");
+    CHECK(r["outcome"] == "ids");
+    CHECK(r["from"] == "selection");
+    CHECK(r["ids"] == json::parse(R"([{"source":"arxiv","id":"2305.10601"},{"source":"arxiv","id":"1706.03762"}])"));
+    CHECK(r["urls"] == json({"https://papers.cool/arxiv/2305.10601,1706.03762"}));
+
+    const json link = ask(R"({"type":"resolve","selection":"no id","link":"https://openreview.net/forum?id=YicbFdNTTy","page":"https://arxiv.org/abs/2305.10601"})");
+    CHECK(link["from"] == "link");
+    CHECK(link["urls"] == json({"https://papers.cool/venue/YicbFdNTTy@OpenReview"}));
+
+    const json frame = ask(R"({"type":"resolve","frame":"https://arxiv.org/pdf/1706.03762","page":"https://arxiv.org/abs/2305.10601"})");
+    CHECK(frame["from"] == "frame");
+    CHECK(frame["ids"][0]["id"] == "1706.03762");
+}
+
+TEST_CASE("resolve: search fallback, nothing, and PDF hint", "[dispatch][resolve]") {
+    const json search = ask(R"({"type":"resolve","selection":"Attention is all you need","page":"https://example.org/"})");
+    CHECK(search["outcome"] == "search");
+    CHECK(search["urls"] == json({"https://papers.cool/arxiv/search?highlight=1&query=Attention%20is%20all%20you%20need"}));
+    CHECK(search["message"].get<std::string>().find("No paper ID found") != std::string::npos);
+
+    const json nothing = ask(R"({"type":"resolve","page":"https://example.org/"})");
+    CHECK(nothing["outcome"] == "nothing");
+    CHECK(nothing["urls"].empty());
+    CHECK_FALSE(nothing.contains("pdf_url"));
+
+    const json pdf = ask(R"({"type":"resolve","page":"file:///home/me/Paper.PDF"})");
+    CHECK(pdf["outcome"] == "nothing");
+    CHECK(pdf["pdf_url"] == "file:///home/me/Paper.PDF");
+}
+
+TEST_CASE("resolve_many answers each text in order", "[dispatch][resolve_many]") {
+    const json r = ask(R"({"type":"resolve_many","texts":["arXiv:2305.10601","plain","10.24963/ijcai.2023/1"]})");
+    REQUIRE(r["results"].size() == 3);
+    CHECK(r["results"][0]["urls"] == json({"https://papers.cool/arxiv/2305.10601"}));
+    CHECK(r["results"][1]["ids"].empty());
+    CHECK(r["results"][2]["urls"] == json({"https://papers.cool/venue/1@2023@IJCAI"}));
+}
+
+TEST_CASE("resolve_many limits", "[dispatch][resolve_many]") {
+    Limits limits;
+    limits.max_texts = 2;
+    CHECK(error_code(ask(R"({"type":"resolve_many","texts":["a","b","c"]})", limits)) == "too_many_texts");
+    CHECK(error_code(ask(R"({"type":"resolve_many","texts":"a"})")) == "bad_field");
+    CHECK(error_code(ask(R"({"type":"resolve_many","texts":[1]})")) == "bad_field");
+}
+
+TEST_CASE("resolve_pdf validates its fields", "[dispatch][resolve_pdf]") {
+    CHECK(error_code(ask(R"({"type":"resolve_pdf"})")) == "bad_field");
+    CHECK(error_code(ask(R"({"type":"resolve_pdf","url":"/x.pdf","all":"yes"})")) == "bad_field");
+}
+
+TEST_CASE("bad messages get an error reply each", "[dispatch][bad-input]") {
+    CHECK(error_code(ask("")) == "empty_frame");
+    CHECK(error_code(ask("{\"type\":\"ping\",\"x\":\"\xff\"}")) == "invalid_utf8");
+    CHECK(error_code(ask("{not json")) == "invalid_json");
+    CHECK(error_code(ask(std::string(10000, '[') + std::string(10000, ']'))) == "invalid_json");
+    CHECK(error_code(ask("[1,2]")) == "not_an_object");
+    CHECK(error_code(ask("\"text\"")) == "not_an_object");
+    CHECK(error_code(ask(R"({"id":1})")) == "missing_type");
+    CHECK(error_code(ask(R"({"type":5})")) == "missing_type");
+    CHECK(error_code(ask(R"({"type":"launch_rockets"})")) == "unknown_type");
+    CHECK(error_code(ask(R"({"type":"resolve","selection":["a"]})")) == "bad_field");
+    CHECK(error_code(ask(R"({"type":"resolve","page":{}})")) == "bad_field");
+}
+
+TEST_CASE("replies are cut to the size cap with a flag", "[dispatch]") {
+    std::string texts;
+    for (int i = 0; i < 5000; ++i) texts += std::string(i ? "," : "") + "\"2305." + std::to_string(10000 + i) + "\"";
+    Limits limits;
+    limits.max_reply_bytes = 20000;
+    const std::string reply = reply_to(R"({"type":"resolve_many","texts":[)" + texts + "]}", limits);
+    CHECK(reply.size() <= limits.max_reply_bytes);
+    const json r = json::parse(reply);
+    CHECK(r["ok"] == true);
+    CHECK(r["truncated"] == true);
+    CHECK(r["results"].size() > 0);
+    CHECK(r["results"].size() < 5000);
+    CHECK(r["results"][0]["ids"][0]["id"] == "2305.10000");
+}
+
+TEST_CASE("fit_reply gives up when nothing can shrink", "[dispatch]") {
+    json reply = {{"message", std::string(100, 'x')}};
+    CHECK_FALSE(fit_reply(reply, 10));
+    json fine = {{"a", 1}};
+    CHECK(fit_reply(fine, 100));
+    CHECK_FALSE(fine.contains("truncated"));
+}

@@ -1,0 +1,51 @@
+#include <catch2/catch.hpp>
+
+#include "core/json_text.hpp"
+
+using namespace coolpapers;
+using namespace coolpapers::json_text;
+
+namespace {
+std::optional<std::string> decode(std::string_view s) {
+    std::string error;
+    return decode_string(s, error);
+}
+}  // namespace
+
+TEST_CASE("JSON strings decode with every escape", "[json_text]") {
+    CHECK(decode(R"("plain")") == "plain");
+    CHECK(decode(R"(  "a\nb\t\"c\"\\\/"  )") == "a\nb\t\"c\"\\/");
+    CHECK(decode(R"("\u00fc\u4e2d")") == "ü中");
+    CHECK(decode(R"("\ud83d\ude00")") == "\U0001F600");
+}
+
+TEST_CASE("bad JSON strings are refused with a reason", "[json_text]") {
+    std::string error;
+    CHECK_FALSE(decode_string("plain", error));
+    CHECK(error == "expected a JSON string");
+    CHECK_FALSE(decode(R"("\ud83d")"));
+    CHECK_FALSE(decode(R"("\ude00")"));
+    CHECK_FALSE(decode(R"("\x")"));
+    CHECK_FALSE(decode("\"a\"b\""));
+    CHECK_FALSE(decode("\"tab\there\""));
+    CHECK_FALSE(decode("\"\xff\""));
+    CHECK_FALSE(decode("\""));
+}
+
+TEST_CASE("UTF-8 validation", "[json_text]") {
+    CHECK(is_valid_utf8("ascii only, quite a long line of it"));
+    CHECK(is_valid_utf8("ü 中 \U0001F600"));
+    CHECK_FALSE(is_valid_utf8("\xc0\xaf"));          // overlong
+    CHECK_FALSE(is_valid_utf8("\xed\xa0\x80"));      // surrogate
+    CHECK_FALSE(is_valid_utf8("\xf4\x90\x80\x80"));  // above U+10FFFF
+    CHECK_FALSE(is_valid_utf8("abcdefgh\x80"));
+}
+
+TEST_CASE("writing ids and strings", "[json_text]") {
+    std::string out;
+    append_ids(out, {{Source::arxiv, "2305.10601"}, {Source::pmlr, "le14@v32"}});
+    CHECK(out == R"([{"source":"arxiv","id":"2305.10601"},{"source":"pmlr","id":"le14@v32"}])");
+    out.clear();
+    append_string(out, "q\"\\\n\x01\xff");
+    CHECK(out == "\"q\\\"\\\\\\n\\u0001\xef\xbf\xbd\"");
+}

@@ -1,0 +1,63 @@
+#include <catch2/catch.hpp>
+
+#include "core/resolve.hpp"
+
+using namespace coolpapers;
+
+TEST_CASE("fields are tried in the order selection, link, frame, page", "[resolve]") {
+    ResolveFields f;
+    f.page = "https://arxiv.org/abs/1111.1111";
+    f.frame = "https://arxiv.org/abs/1212.1212";
+    f.link = "https://openreview.net/forum?id=YicbFdNTTy";
+    f.selection = "2305.10601";
+    CHECK(resolve_fields(f).from == "selection");
+    f.selection = "nothing here";
+    CHECK(resolve_fields(f).from == "link");
+    f.link.reset();
+    CHECK(resolve_fields(f).from == "frame");
+    f.frame.reset();
+    const Resolution r = resolve_fields(f);
+    CHECK(r.from == "page");
+    CHECK(r.outcome == ResolveOutcome::ids);
+    CHECK(r.urls == std::vector<std::string>{"https://papers.cool/arxiv/1111.1111"});
+    CHECK(r.message == "Opening 1 paper on Cool Papers (from the page).");
+}
+
+TEST_CASE("no id but selected text: search", "[resolve]") {
+    ResolveFields f;
+    f.selection = "Generative Adversarial Nets";
+    f.page = "https://example.org/";
+    const Resolution r = resolve_fields(f);
+    CHECK(r.outcome == ResolveOutcome::search);
+    CHECK(r.urls == std::vector<std::string>{"https://papers.cool/arxiv/search?highlight=1&query=Generative%20Adversarial%20Nets"});
+    CHECK(r.message == "No paper ID found: searching Cool Papers for \"Generative Adversarial Nets\".");
+}
+
+TEST_CASE("no id and no text: nothing to open, and a hint", "[resolve]") {
+    ResolveFields f;
+    f.selection = "!!";
+    f.page = "https://example.org/page";
+    const Resolution r = resolve_fields(f);
+    CHECK(r.outcome == ResolveOutcome::nothing);
+    CHECK(r.urls.empty());
+    CHECK(r.pdf_url.empty());
+    CHECK(r.message.find("Select text") != std::string::npos);
+}
+
+TEST_CASE("a PDF page with no id in its address is to be read", "[resolve]") {
+    ResolveFields f;
+    f.page = "https://example.org/papers/paper.pdf?download=1";
+    CHECK(resolve_fields(f).pdf_url == "https://example.org/papers/paper.pdf?download=1");
+    f.frame = "file:///home/me/x.pdf";
+    CHECK(resolve_fields(f).pdf_url == "file:///home/me/x.pdf");
+    CHECK(pdf_location("ftp://x/y.pdf").empty());
+    CHECK(pdf_location("https://x/y.pdfx").empty());
+}
+
+TEST_CASE("long search messages are shortened at a character boundary", "[resolve]") {
+    ResolveFields f;
+    f.selection = std::string(40, 'a') + " " + std::string(30, 'b') + " ü";
+    const Resolution r = resolve_fields(f);
+    CHECK(r.message.find("…") != std::string::npos);
+    CHECK(r.message.size() < 120);
+}
