@@ -1,0 +1,156 @@
+// Host mode on the real binary: the browser's framing, sessions, one-shot processes, bad streams.
+#include <catch2/catch.hpp>
+#include <cstdio>
+#include <cstring>
+#include <unistd.h>
+#include <nlohmann/json.hpp>
+
+#include "subprocess.hpp"
+
+using coolpapers::testing::binary_path;
+using coolpapers::testing::Child;
+using coolpapers::testing::run_process;
+using nlohmann::json;
+
+namespace {
+
+const std::string kOrigin = "chrome-extension://jnihimnicidoblcpdfmgnjmcnckcphln/";
+
+std::string frame(const std::string& body) {
+    const auto n = static_cast<std::uint32_t>(body.size());
+    std::string f(4, '\0');
+    std::memcpy(f.data(), &n, 4);
+    return f + body;
+}
+
+std::string header(std::uint32_t n) { return frame("").replace(0, 4, std::string(reinterpret_cast<char*>(&n), 4)); }
+
+// Splits a whole stdout into frames; fails the test if anything else is there.
+std::vector<json> frames_of(const std::string& out) {
+    std::vector<json> replies;
+    std::size_t pos = 0;
+    while (pos < out.size()) {
+        REQUIRE(out.size() - pos >= 4);
+        std::uint32_t n;
+        std::memcpy(&n, out.data() + pos, 4);
+        REQUIRE(out.size() - pos - 4 >= n);
+        replies.push_back(json::parse(out.substr(pos + 4, n)));
+        pos += 4 + n;
+    }
+    return replies;
+}
+
+json ask(Child& host, const json& request) {
+    REQUIRE(host.write(frame(request.dump())));
+    std::string head, body;
+    REQUIRE(host.read_exact(head, 4));
+    std::uint32_t n;
+    std::memcpy(&n, head.data(), 4);
+    REQUIRE(host.read_exact(body, n));
+    return json::parse(body);
+}
+
+}  // namespace
+
+TEST_CASE("a Chrome origin argument starts host mode", "[host]") {
+    const auto r = run_process({binary_path(), kOrigin}, frame(R"({"type":"ping","id":1})"));
+    CHECK(r.exit_code == 0);
+    const auto replies = frames_of(r.out);
+    REQUIRE(replies.size() == 1);
+    CHECK(replies[0]["ok"] == true);
+    CHECK(replies[0]["id"] == 1);
+}
+
+TEST_CASE("Firefox's two arguments start host mode", "[host]") {
+    const auto r = run_process({binary_path(), "/usr/lib/mozilla/native-messaging-hosts/cool.papers.router.json",
+                                "cool-papers-router@coolpapers"},
+                               frame(R"({"type":"ping"})"));
+    CHECK(r.exit_code == 0);
+    CHECK(frames_of(r.out).size() == 1);
+}
+
+TEST_CASE("one process serves a session of 1000 requests", "[host]") {
+    Child host({binary_path(), kOrigin});
+    for (int i = 0; i < 1000; ++i) {
+        const std::string text = "see arXiv:2305." + std::to_string(10000 + i) + " please";
+        const json reply = ask(host, {{"type", "resolve"}, {"id", i}, {"selection", text}});
+        REQUIRE(reply["id"] == i);
+        REQUIRE(reply["urls"] == json({"https://papers.cool/arxiv/2305." + std::to_string(10000 + i)}));
+    }
+    CHECK(host.wait() == 0);
+}
+
+TEST_CASE("a burst of 200 one-shot processes", "[host]") {
+    for (int i = 0; i < 200; ++i) {
+        const auto r = run_process({binary_path(), kOrigin},
+                                   frame(json({{"type", "resolve"}, {"id", i}, {"link", "https://openreview.net/forum?id=YicbFdNTTy"}}).dump()));
+        REQUIRE(r.exit_code == 0);
+        const auto replies = frames_of(r.out);
+        REQUIRE(replies.size() == 1);
+        REQUIRE(replies[0]["urls"] == json({"https://papers.cool/venue/YicbFdNTTy@OpenReview"}));
+    }
+}
+
+TEST_CASE("bad messages get error replies and the next request is served", "[host][bad-input]") {
+    std::string input;
+    for (const std::string& body : {std::string(), std::string("{oops"), std::string("\xff\xfe"), std::string("[]"),
+                                    std::string(R"({"type":"warp"})"), std::string(R"({"type":"resolve","link":42})"),
+                                    std::string(5000, '['), std::string(R"({"type":"ping","id":"after"})")})
+        input += frame(body);
+    input += header(16u << 20) + std::string(16u << 20, 'x');  // over the 8 MiB cap: dropped
+    input += frame(R"({"type":"ping","id":"last"})");
+    const auto r = run_process({binary_path(), kOrigin}, input);
+    CHECK(r.exit_code == 0);
+    const auto replies = frames_of(r.out);
+    REQUIRE(replies.size() == 10);
+    const std::vector<std::string> codes = {"empty_frame", "invalid_json", "invalid_utf8", "not_an_object",
+                                            "unknown_type", "bad_field", "invalid_json"};
+    for (std::size_t i = 0; i < codes.size(); ++i) CHECK(replies[i]["error"]["code"] == codes[i]);
+    CHECK(replies[7]["id"] == "after");
+    CHECK(replies[8]["error"]["code"] == "frame_too_large");
+    CHECK(replies[9]["id"] == "last");
+    CHECK(r.err.find("refused a message") != std::string::npos);
+}
+
+TEST_CASE("a stream cut inside a message ends the host cleanly", "[host][bad-input]") {
+    const auto body_cut = run_process({binary_path(), kOrigin}, frame(R"({"type":"ping"})") + header(100) + "{\"ty");
+    CHECK(body_cut.exit_code == 1);
+    CHECK(body_cut.signal == 0);
+    CHECK(frames_of(body_cut.out).size() == 1);
+
+    const auto header_cut = run_process({binary_path(), kOrigin}, std::string("\x05\x00", 2));
+    CHECK(header_cut.exit_code == 1);
+    CHECK(header_cut.out.empty());
+
+    const auto empty = run_process({binary_path(), kOrigin}, "");
+    CHECK(empty.exit_code == 0);
+    CHECK(empty.out.empty());
+}
+
+TEST_CASE("replies stay under Chrome's 1 MB limit", "[host]") {
+    json texts = json::array();
+    for (int i = 0; i < 10000; ++i) {
+        const std::string n = std::to_string(10000 + i);
+        texts.push_back("arXiv:2305." + n + " and 2306." + n + " and 2307." + n);  // ~250 reply bytes each
+    }
+    const auto r = run_process({binary_path(), kOrigin}, frame(json({{"type", "resolve_many"}, {"texts", texts}}).dump()));
+    const auto replies = frames_of(r.out);
+    REQUIRE(replies.size() == 1);
+    CHECK(r.out.size() - 4 <= 1000000);
+    CHECK(replies[0]["truncated"] == true);
+    CHECK(replies[0]["results"].size() < 10000);
+}
+
+TEST_CASE("--log writes diagnostics to a file, never to stdout", "[host]") {
+    const std::string log = "/tmp/coolpapers-host-test-" + std::to_string(::getpid()) + ".log";
+    std::remove(log.c_str());
+    const auto r = run_process({binary_path(), "host", "--log", log}, header(9u << 20) + std::string(9u << 20, 'y'));
+    CHECK(frames_of(r.out).size() == 1);
+    std::FILE* f = std::fopen(log.c_str(), "r");
+    REQUIRE(f);
+    char line[256] = {};
+    CHECK(std::fgets(line, sizeof line, f) != nullptr);
+    std::fclose(f);
+    CHECK(std::string(line).find("refused a message") != std::string::npos);
+    std::remove(log.c_str());
+}
