@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "install_commands.hpp"
 #include "nm/host_loop.hpp"
 #include "pdf_command.hpp"
 #include "text_commands.hpp"
@@ -64,6 +65,8 @@ int main(int argc, char** argv) {
     auto* host = app.add_subcommand("host", "Serve native-messaging frames on stdin/stdout (what browsers start).");
     host->add_option("--log", host_options.log_path, "Also write diagnostics to this file (or set COOLPAPERS_LOG).");
 
+    const auto run_install_command = add_install_commands(app);
+
     if (started_by_browser(argc, argv)) return coolpapers::nm::run_host(host_options);
 
     try {
@@ -85,5 +88,6 @@ int main(int argc, char** argv) {
     if (*pdf) return run_pdf(pdf_location, json, all_cited, stdout);
     if (*title_cmd) return run_title(title, json, stdout);
     if (*host) return coolpapers::nm::run_host(host_options);
+    if (const int code = run_install_command(); code >= 0) return code;
     return kUsageError;
 }

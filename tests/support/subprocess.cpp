@@ -34,9 +34,15 @@ int spawn(std::vector<std::string> argv, const std::vector<std::string>& extra_e
     posix_spawn_file_actions_adddup2(&actions, p_in[0], 0);
     posix_spawn_file_actions_adddup2(&actions, p_out[1], 1);
     if (err) posix_spawn_file_actions_adddup2(&actions, p_err[1], 2);
-    std::vector<std::string> env;
-    for (char** e = environ; *e; ++e) env.emplace_back(*e);
-    env.insert(env.end(), extra_env.begin(), extra_env.end());
+    // extra_env entries ("NAME=value") replace the inherited variables of the same name.
+    std::vector<std::string> env = extra_env;
+    for (char** e = environ; *e; ++e) {
+        const std::string entry(*e);
+        const std::string name = entry.substr(0, entry.find('=') + 1);
+        bool overridden = false;
+        for (const auto& x : extra_env) overridden = overridden || x.rfind(name, 0) == 0;
+        if (!overridden) env.push_back(entry);
+    }
     auto args = c_strings(argv);
     auto envp = c_strings(env);
     pid_t pid;

@@ -1,0 +1,54 @@
+#include "install_commands.hpp"
+
+#include <climits>
+#include <cstdlib>
+#include <memory>
+#include <unistd.h>
+
+#include "install/installer.hpp"
+
+namespace coolpapers::cli {
+namespace {
+
+// The absolute path of this very binary: what the browsers must start.
+std::string own_path() {
+    char buffer[PATH_MAX];
+    const ssize_t n = ::readlink("/proc/self/exe", buffer, sizeof buffer - 1);
+    if (n <= 0) return {};
+    buffer[n] = '\0';
+    return buffer;
+}
+
+}  // namespace
+
+std::function<int()> add_install_commands(CLI::App& app) {
+    auto options = std::make_shared<install::InstallOptions>();
+    auto system = std::make_shared<bool>(false);
+    auto user = std::make_shared<bool>(false);  // the default; accepted for clarity
+    std::vector<std::string> names = {"all"};
+    for (const auto& b : install::browsers()) names.emplace_back(b.name);
+
+    const auto configure = [&](CLI::App* cmd) {
+        cmd->add_option("--browser", options->browsers, "Browser(s): all, or any of chrome chromium edge brave vivaldi firefox (default: the ones found)")
+            ->check(CLI::IsMember(names));
+        auto* user_flag = cmd->add_flag("--user", *user, "This user only (the default)");
+        cmd->add_flag("--system", *system, "For every user (needs root)")->excludes(user_flag);
+        cmd->add_option("--extension-id", options->extension_id, "Allow this extension instead of the published one");
+    };
+    auto* install_cmd = app.add_subcommand("install", "Register the host with the browsers (writes their host manifests).");
+    auto* uninstall_cmd = app.add_subcommand("uninstall", "Remove exactly what install wrote.");
+    auto* doctor_cmd = app.add_subcommand("doctor", "Check each browser's registration and talk to the host once.");
+    for (auto* cmd : {install_cmd, uninstall_cmd, doctor_cmd}) configure(cmd);
+
+    return [=]() -> int {
+        options->scope = *system ? install::Scope::system : install::Scope::user;
+        options->env = install::current_environment();
+        options->binary = own_path();
+        if (*install_cmd) return install::install(*options, stdout);
+        if (*uninstall_cmd) return install::uninstall(*options, stdout);
+        if (*doctor_cmd) return install::doctor(*options, stdout);
+        return -1;
+    };
+}
+
+}  // namespace coolpapers::cli
