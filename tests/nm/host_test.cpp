@@ -141,7 +141,7 @@ TEST_CASE("replies stay under Chrome's 1 MB limit", "[host]") {
     CHECK(replies[0]["results"].size() < 10000);
 }
 
-TEST_CASE("--log writes diagnostics to a file, never to stdout", "[host]") {
+TEST_CASE("host --log writes diagnostics to a file, never to stdout", "[host]") {
     const std::string log = "/tmp/coolpapers-host-test-" + std::to_string(::getpid()) + ".log";
     std::remove(log.c_str());
     const auto r = run_process({binary_path(), "host", "--log", log}, header(9u << 20) + std::string(9u << 20, 'y'));
