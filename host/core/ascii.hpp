@@ -2,7 +2,9 @@
 // the spec's "digit", "letter" and "alnum" are ASCII (after the full-width fold).
 #pragma once
 
+#include <array>
 #include <cstddef>
+#include <initializer_list>
 #include <string_view>
 
 namespace coolpapers::ascii {
@@ -28,6 +30,13 @@ constexpr char to_upper(char c) { return is_lower(c) ? static_cast<char>(c - 32)
 
 // Letters, digits, '_' and '-': the alphabet of OpenReview ids, PMLR keys and ACL suffix checks.
 constexpr bool is_word(char c) { return is_alnum(c) || c == '_' || c == '-'; }
+
+// A 256-entry membership table for a scan loop that skips uninteresting bytes.
+constexpr std::array<bool, 256> byte_set(std::initializer_list<unsigned char> members) {
+    std::array<bool, 256> table{};
+    for (unsigned char c : members) table[c] = true;
+    return table;
+}
 
 inline bool iequals(std::string_view a, std::string_view b) {
     if (a.size() != b.size()) return false;

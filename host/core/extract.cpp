@@ -1,7 +1,6 @@
 #include "extract.hpp"
 
 #include <algorithm>
-#include <array>
 #include <unordered_set>
 
 #include "ascii.hpp"
@@ -16,11 +15,7 @@ using ascii::is_alnum;
 using ascii::is_digit;
 
 // Every id form contains one of these bytes; the scan skips everything else.
-constexpr std::array<bool, 256> kTriggers = [] {
-    std::array<bool, 256> t{};
-    for (unsigned char c : {'.', '/', '-', '%'}) t[c] = true;
-    return t;
-}();
+constexpr auto kTriggers = ascii::byte_set({'.', '/', '-', '%'});
 
 struct Span {
     std::size_t start, end;

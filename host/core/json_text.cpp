@@ -59,12 +59,9 @@ std::optional<unsigned> hex4(std::string_view s, std::size_t i) {
 }
 
 // Bytes a JSON string cannot hold as they are: controls, the quote, the backslash.
-constexpr std::array<bool, 256> kSpecialInString = [] {
-    std::array<bool, 256> t{};
-    for (unsigned c = 0; c < 0x20; ++c) t[c] = true;
-    t['"'] = t['\\'] = true;
-    return t;
-}();
+constexpr auto kSpecialInString = ascii::byte_set({0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08, 0x09, 0x0A,
+                                                    0x0B, 0x0C, 0x0D, 0x0E, 0x0F, 0x10, 0x11, 0x12, 0x13, 0x14, 0x15,
+                                                    0x16, 0x17, 0x18, 0x19, 0x1A, 0x1B, 0x1C, 0x1D, 0x1E, 0x1F, '"', '\\'});
 
 std::size_t plain_run(std::string_view s, std::size_t from) {
     std::size_t i = from;

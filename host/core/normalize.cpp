@@ -1,6 +1,5 @@
 #include "normalize.hpp"
 
-#include <array>
 
 #include "ascii.hpp"
 
@@ -12,16 +11,23 @@ using ascii::is_digit;
 
 // Bytes that can start something steps 1–4 change: the lead bytes of U+00AD (C2), U+2010–U+2060
 // (E2), U+3000 (E3), U+FEFF and U+FF01–U+FF5E (EF), and both characters of `\_`.
-constexpr std::array<bool, 256> kFoldLeads = [] {
-    std::array<bool, 256> t{};
-    for (unsigned c : {0xC2u, 0xE2u, 0xE3u, 0xEFu, unsigned('\\'), unsigned('_')}) t[c] = true;
-    return t;
-}();
+constexpr auto kFoldLeads = ascii::byte_set({0xC2, 0xE2, 0xE3, 0xEF, '\\', '_'});
 
 std::size_t next_fold_lead(std::string_view text, std::size_t from) {
     while (from < text.size() && !kFoldLeads[static_cast<unsigned char>(text[from])]) ++from;
     return from;
 }
+
+// Fixed UTF-8 sequences and what they become (steps 1–3, apart from the full-width range).
+struct Replacement {
+    std::string_view utf8;
+    std::string_view with;
+};
+constexpr Replacement kReplacements[] = {
+    {"\u3000", " "},                                                        // ideographic space
+    {"\u2010", "-"}, {"\u2011", "-"}, {"\u2012", "-"}, {"\u2013", "-"}, {"\u2212", "-"},  // dashes
+    {"\u200B", ""}, {"\u200C", ""}, {"\u200D", ""}, {"\u2060", ""}, {"\uFEFF", ""}, {"\u00AD", ""},  // invisible
+};
 
 // Appends one folded character, applying the markdown unescape to what has been written.
 void put(std::string& out, char c) {
@@ -60,30 +66,12 @@ std::optional<std::string> fold_characters(std::string_view text) {
                 continue;
             }
         }
-        if (b0 == 0xE3 && b1 == 0x80 && b2 == 0x80) {  // U+3000 ideographic space
-            out.push_back(' ');
-            i += 3;
-            continue;
-        }
-        if (b0 == 0xE2 && b1 == 0x80 && b2 >= 0x90 && b2 <= 0x93) {  // U+2010..U+2013
-            out.push_back('-');
-            i += 3;
-            continue;
-        }
-        if (b0 == 0xE2 && b1 == 0x88 && b2 == 0x92) {  // U+2212 minus sign
-            out.push_back('-');
-            i += 3;
-            continue;
-        }
-        const bool zero_width = b0 == 0xE2 && b1 == 0x80 && b2 >= 0x8B && b2 <= 0x8D;  // U+200B..D
-        const bool word_joiner = b0 == 0xE2 && b1 == 0x81 && b2 == 0xA0;              // U+2060
-        const bool bom = b0 == 0xEF && b1 == 0xBB && b2 == 0xBF;                      // U+FEFF
-        if (zero_width || word_joiner || bom) {
-            i += 3;
-            continue;
-        }
-        if (b0 == 0xC2 && b1 == 0xAD) {  // U+00AD soft hyphen
-            i += 2;
+        const Replacement* replacement = nullptr;
+        for (const auto& r : kReplacements)
+            if (text.substr(i, r.utf8.size()) == r.utf8) replacement = &r;
+        if (replacement) {
+            out.append(replacement->with);
+            i += replacement->utf8.size();
             continue;
         }
         put(out, text[i]);
