@@ -1,20 +1,26 @@
 #include "pdf_command.hpp"
 
+#include <unistd.h>
+
 #include "../pdf/pdf_client.hpp"
+#include "../pdf/reply.hpp"
 #include "stdio.hpp"
 #include "text_commands.hpp"
 
 namespace coolpapers::cli {
 
 int run_pdf(const std::string& location, bool json, bool all, std::FILE* out) {
-    const nlohmann::json result = pdf::resolve_pdf(location, pdf::PdfOptions{all});
+    const pdf::PdfOptions options{all};
+    // "-" is stdin, for the command line only: the host's stdin is its protocol channel.
+    const nlohmann::json result =
+        location == "-" ? pdf::resolve_pdf_fd(STDIN_FILENO, options) : pdf::resolve_pdf(location, options);
     if (result.contains("error")) {
         std::fprintf(stderr, "coolpapers: %s\n", result["error"].value("message", "cannot read the PDF").c_str());
         return kUsageError;
     }
     std::string text;
     if (json) {
-        text = result.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+        text = pdf::dump_json(result) + "\n";
     } else {
         for (const auto& url : result.value("urls", nlohmann::json::array())) text += url.get<std::string>() + "\n";
     }

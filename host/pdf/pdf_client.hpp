@@ -1,19 +1,40 @@
 // Resolving a PDF (a local file, a file:// URL or an http(s) URL) to the paper's own ids and
 // title, for `coolpapers pdf` and the host's `resolve_pdf`. The parsing itself runs in a child
-// process (coolpapers-pdf) so that this binary never loads poppler.
+// process (coolpapers-pdf) so that this binary never loads poppler; downloads run in one too,
+// so that it never loads OpenSSL.
+//
+// The helper is found next to the running binary (/proc/self/exe), or at $COOLPAPERS_PDF_HELPER.
 #pragma once
 
+#include <chrono>
+#include <cstddef>
 #include <nlohmann/json.hpp>
 #include <string_view>
 
 namespace coolpapers::pdf {
 
-struct PdfOptions {
-    bool all = false;  // every cited paper id instead of the paper's own
+struct PdfLimits {
+    std::size_t max_bytes = 50u << 20;                 // of a file or a download
+    std::size_t memory_bytes = 768u << 20;             // RLIMIT_AS of each helper
+    std::chrono::milliseconds parse_timeout{15000};    // wall clock for reading one PDF
+    std::chrono::milliseconds connect_timeout{5000};
+    std::chrono::milliseconds read_timeout{10000};     // a stalled server
+    std::chrono::milliseconds download_timeout{60000}; // wall clock for the whole download
 };
 
-// Returns the reply body {"ids":[…],"title":"…","urls":[…],"venue":"…","pages_read":N}, or
-// {"error":{"code":"…","message":"…"}} when the PDF cannot be had or read.
+struct PdfOptions {
+    bool all = false;  // every cited paper id instead of the paper's own
+    PdfLimits limits{};
+};
+
+// Returns the reply body {"ids":[…],"title":"…","urls":[…],"venue":"…","hints":{…},"pages_read":N}
+// ("venue"/"hints" only when a header or footer names one), or
+// {"error":{"code":"pdf_…"|"fetch_…","message":"…"}} when the PDF cannot be had or read.
+// A URL that names the paper itself (arxiv.org/pdf/…, openreview.net/pdf?id=…, …) is answered
+// from the URL without a download (unless `all`).
 nlohmann::json resolve_pdf(std::string_view location, const PdfOptions& options);
+
+// The same for a PDF read from an open descriptor (the CLI's `-`, stdin). The child reads it.
+nlohmann::json resolve_pdf_fd(int fd, const PdfOptions& options);
 
 }  // namespace coolpapers::pdf

@@ -1,0 +1,161 @@
+#include "pdf_client.hpp"
+
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <array>
+#include <cerrno>
+#include <csignal>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+
+#include "child_process.hpp"
+#include "core/ascii.hpp"
+#include "core/extract.hpp"
+#include "core/percent.hpp"
+#include "pdf_error.hpp"
+#include "reply.hpp"
+#include "unique_fd.hpp"
+
+namespace coolpapers::pdf {
+
+namespace {
+
+nlohmann::json failure(std::string code, std::string message) { return to_json(Error{std::move(code), std::move(message)}); }
+
+std::string helper_path() {
+    if (const char* env = std::getenv("COOLPAPERS_PDF_HELPER"); env != nullptr && *env != '\0') return env;
+    std::array<char, 4096> self{};
+    const ssize_t n = ::readlink("/proc/self/exe", self.data(), self.size() - 1);
+    if (n <= 0) return "coolpapers-pdf";
+    std::string dir(self.data(), static_cast<std::size_t>(n));
+    return dir.substr(0, dir.rfind('/') + 1) + "coolpapers-pdf";
+}
+
+ChildLimits child_limits(const PdfLimits& limits, std::chrono::milliseconds wall) {
+    ChildLimits child;
+#if defined(__SANITIZE_ADDRESS__)
+    child.address_space = 0;  // ASan reserves terabytes of address space
+#else
+    child.address_space = limits.memory_bytes;
+#endif
+    child.wall = wall;
+    child.cpu_seconds = static_cast<unsigned>(std::chrono::duration_cast<std::chrono::seconds>(wall).count()) + 1;
+    return child;
+}
+
+// The helper's one JSON object, or an error naming what went wrong with the helper itself.
+nlohmann::json helper_reply(const ChildResult& run, const std::string& exe, std::string_view prefix) {
+    using Outcome = ChildResult::Outcome;
+    const std::string p(prefix);
+    switch (run.outcome) {
+        case Outcome::not_started:
+            return failure("pdf_helper_missing", "cannot run " + exe + ": " + std::strerror(run.code));
+        case Outcome::timed_out:
+            return failure(p + "_timeout", p == "fetch" ? "the download took too long" : "reading the PDF took too long");
+        case Outcome::output_too_large:
+            return failure(p + "_failed", "the helper's answer is too large");
+        case Outcome::signaled:
+            return failure(p + "_failed", std::string(p == "fetch" ? "the download" : "reading the PDF") +
+                                              " failed: the helper was killed by signal " + std::to_string(run.code) +
+                                              (run.code == SIGXCPU || run.code == SIGKILL ? " (CPU limit)" : ""));
+        case Outcome::exited:
+            break;
+    }
+    nlohmann::json reply = nlohmann::json::parse(run.output, nullptr, false);
+    const bool well_formed = reply.is_object() && ((reply.contains("error") && reply["error"].is_object()) ||
+                                                   (reply.contains("ids") && reply["ids"].is_array()) ||
+                                                   (reply.contains("bytes") && reply["bytes"].is_number()));
+    if (run.code != 0 || !well_formed)
+        return failure(p + "_failed", "the helper failed (exit status " + std::to_string(run.code) +
+                                          ", memory limit or a bug)");
+    return reply;
+}
+
+nlohmann::json read_with_helper(int fd, const PdfOptions& options) {
+    const std::string exe = helper_path();
+    ChildRun run{exe, {"read", "--max-bytes", std::to_string(options.limits.max_bytes)}, fd, -1};
+    if (options.all) run.args.emplace_back("--all");
+    return helper_reply(run_child(run, child_limits(options.limits, options.limits.parse_timeout)), exe, "pdf");
+}
+
+// Hosts whose PDF URLs carry the paper's id: no need to download anything.
+bool url_names_paper(std::string_view url) {
+    static constexpr std::array<std::string_view, 7> kHosts = {
+        "arxiv.org/", "openreview.net/", "aclanthology.org/", "aclweb.org/", "mlr.press/", "ijcai.org/", "papers.cool/"};
+    const std::size_t start = url.find("://") + 3;
+    const std::string_view rest = url.substr(start);
+    const std::string_view host = rest.substr(0, rest.find('/') + 1);
+    for (std::string_view known : kHosts)
+        if (ascii::iequals(host, known) || (ascii::iends_with(host, known) && host[host.size() - known.size() - 1] == '.'))
+            return true;
+    return false;
+}
+
+nlohmann::json resolve_download(std::string_view url, const PdfOptions& options) {
+    if (!options.all && url_names_paper(url)) {
+        const std::vector<PaperId> ids = extract_ids(url);
+        if (!ids.empty()) return make_reply(ids, "", std::nullopt, 0);
+    }
+    // The body goes into an anonymous in-memory file, handed to the reader as its stdin.
+    UniqueFd body(::memfd_create("coolpapers-pdf-download", MFD_CLOEXEC));
+    if (body.fd < 0) return failure("fetch_failed", std::string("cannot buffer the download: ") + std::strerror(errno));
+
+    const std::string exe = helper_path();
+    const PdfLimits& limits = options.limits;
+    ChildRun run{exe,
+                 {"fetch", "--max-bytes", std::to_string(limits.max_bytes), "--connect-timeout-ms",
+                  std::to_string(limits.connect_timeout.count()), "--read-timeout-ms",
+                  std::to_string(limits.read_timeout.count()), std::string(url)},
+                 -1,
+                 body.fd};
+    const nlohmann::json fetched = helper_reply(run_child(run, child_limits(limits, limits.download_timeout)), exe, "fetch");
+    if (fetched.contains("error")) return fetched;
+    if (::lseek(body.fd, 0, SEEK_SET) != 0) return failure("fetch_failed", "cannot rewind the download");
+    return read_with_helper(body.fd, options);
+}
+
+nlohmann::json resolve_file(const std::string& path, const PdfOptions& options) {
+    // O_NONBLOCK: opening a FIFO must not hang; only regular files are read anyway.
+    UniqueFd file(::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK));
+    if (file.fd < 0) {
+        const int err = errno;
+        if (err == ENOENT || err == ENOTDIR) return failure("pdf_not_found", "no such file: " + path);
+        return failure("pdf_unreadable", "cannot open " + path + ": " + std::strerror(err));
+    }
+    struct stat st {};
+    if (::fstat(file.fd, &st) != 0 || !S_ISREG(st.st_mode)) return failure("pdf_not_a_file", path + " is not a regular file");
+    if (static_cast<std::size_t>(st.st_size) > options.limits.max_bytes)
+        return failure("pdf_too_large", "the PDF is larger than " + std::to_string(options.limits.max_bytes >> 20) + " MB");
+    ::fcntl(file.fd, F_SETFL, 0);
+    return read_with_helper(file.fd, options);
+}
+
+}  // namespace
+
+nlohmann::json resolve_pdf(std::string_view location, const PdfOptions& options) {
+    if (location.empty()) return failure("pdf_not_found", "no PDF given");
+    if (ascii::istarts_with(location, "http://") || ascii::istarts_with(location, "https://"))
+        return resolve_download(location, options);
+    if (ascii::istarts_with(location, "file://")) {
+        std::string_view rest = location.substr(7);
+        if (ascii::istarts_with(rest, "localhost/")) rest.remove_prefix(9);
+        if (rest.empty() || rest[0] != '/') return failure("fetch_bad_url", "a file:// URL must name a local path");
+        rest = rest.substr(0, std::min(rest.find_first_of("?#"), rest.size()));
+        return resolve_file(percent_decode(rest), options);
+    }
+    const std::size_t colon = location.find("://");
+    if (colon != std::string_view::npos && colon > 0 &&
+        std::all_of(location.begin(), location.begin() + static_cast<std::ptrdiff_t>(colon),
+                    [](char c) { return ascii::is_alnum(c) || c == '+' || c == '-' || c == '.'; }))
+        return failure("fetch_bad_scheme", "only http, https and file URLs can be read: " + std::string(location));
+    return resolve_file(std::string(location), options);
+}
+
+nlohmann::json resolve_pdf_fd(int fd, const PdfOptions& options) { return read_with_helper(fd, options); }
+
+}  // namespace coolpapers::pdf

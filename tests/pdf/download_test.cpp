@@ -1,0 +1,145 @@
+// Downloads from a cpp-httplib server on 127.0.0.1: success, redirects, HTTP errors, limits,
+// stalls, wrong content types, truncation. Through resolve_pdf (both helpers) and the CLI.
+#include <httplib.h>
+
+#include <catch2/catch.hpp>
+#include <thread>
+
+#include "fixtures.hpp"
+#include "pdf/pdf_client.hpp"
+#include "subprocess.hpp"
+
+using namespace coolpapers::pdf_testing;
+using coolpapers::pdf::PdfOptions;
+using coolpapers::pdf::resolve_pdf;
+using nlohmann::json;
+using namespace std::chrono_literals;
+
+namespace {
+
+class TestServer {
+public:
+    TestServer() : pdf_(read_file(corpus_dir() / "arxiv_2014_gan_1406.2661v1.pdf")) {
+        server_.Get("/paper.pdf", [this](const httplib::Request&, httplib::Response& res) {
+            res.set_content(pdf_, "application/pdf");
+        });
+        server_.Get("/octet", [this](const httplib::Request&, httplib::Response& res) {
+            res.set_content(pdf_, "application/octet-stream");
+        });
+        server_.Get(R"(/hop/(\d+))", [](const httplib::Request& req, httplib::Response& res) {
+            const int n = std::stoi(req.matches[1]);
+            res.set_redirect(n == 0 ? "/paper.pdf" : "/hop/" + std::to_string(n - 1));
+        });
+        server_.Get("/relative/here", [](const httplib::Request&, httplib::Response& res) { res.set_redirect("../paper.pdf"); });
+        server_.Get("/to-file", [](const httplib::Request&, httplib::Response& res) { res.set_redirect("file:///etc/passwd"); });
+        server_.Get("/missing.pdf", [](const httplib::Request&, httplib::Response& res) {
+            res.status = 404;
+            res.set_content("not here", "text/plain");
+        });
+        server_.Get("/login", [](const httplib::Request&, httplib::Response& res) {
+            res.set_content("<html>please log in</html>", "text/html; charset=utf-8");
+        });
+        server_.Get("/slow", [](const httplib::Request&, httplib::Response& res) {
+            std::this_thread::sleep_for(1500ms);
+            res.set_content("%PDF-1.4", "application/pdf");
+        });
+        server_.Get("/huge-chunked", [this](const httplib::Request&, httplib::Response& res) {
+            res.set_chunked_content_provider("application/pdf", [this](std::size_t, httplib::DataSink& sink) {
+                return sink.write(pdf_.data(), pdf_.size());  // forever
+            });
+        });
+        server_.Get("/drip", [](const httplib::Request&, httplib::Response& res) {
+            res.set_chunked_content_provider("application/pdf", [](std::size_t, httplib::DataSink& sink) {
+                std::this_thread::sleep_for(100ms);
+                return sink.write("%", 1);
+            });
+        });
+        server_.Get("/truncated", [this](const httplib::Request&, httplib::Response& res) {
+            res.set_content_provider(pdf_.size(), "application/pdf",
+                                     [this](std::size_t offset, std::size_t, httplib::DataSink& sink) {
+                                         if (offset > 0) return false;  // drop the connection halfway
+                                         return sink.write(pdf_.data(), pdf_.size() / 2);
+                                     });
+        });
+        port_ = server_.bind_to_any_port("127.0.0.1");
+        thread_ = std::thread([this] { server_.listen_after_bind(); });
+        while (!server_.is_running()) std::this_thread::sleep_for(1ms);
+    }
+    ~TestServer() {
+        server_.stop();
+        thread_.join();
+    }
+    std::string url(const std::string& path) const { return "http://127.0.0.1:" + std::to_string(port_) + path; }
+
+private:
+    std::string pdf_;
+    httplib::Server server_;
+    int port_ = 0;
+    std::thread thread_;
+};
+
+TestServer& server() {
+    static TestServer s;
+    return s;
+}
+
+PdfOptions quick() {
+    PdfOptions options;
+    options.limits.read_timeout = 400ms;
+    options.limits.download_timeout = 3s;
+    return options;
+}
+
+json fetch(const std::string& path, PdfOptions options = quick()) {
+    use_built_helper();
+    return resolve_pdf(server().url(path), options);
+}
+
+std::string error_code(const json& reply) {
+    INFO(reply.dump());
+    REQUIRE(reply.contains("error"));
+    return reply["error"]["code"].get<std::string>();
+}
+
+const json kGan = json::array({{{"source", "arxiv"}, {"id", "1406.2661"}}});
+
+}  // namespace
+
+TEST_CASE("a PDF downloaded over http is read", "[pdf][download]") {
+    CHECK(fetch("/paper.pdf")["ids"] == kGan);
+    CHECK(fetch("/octet")["ids"] == kGan);
+    CHECK(fetch("/hop/4")["ids"] == kGan);  // 5 redirects
+    CHECK(fetch("/relative/here")["ids"] == kGan);
+}
+
+TEST_CASE("download failures give fetch_* errors", "[pdf][download]") {
+    CHECK(error_code(fetch("/hop/5")) == "fetch_too_many_redirects");
+    CHECK(error_code(fetch("/to-file")) == "fetch_bad_redirect");
+    CHECK(error_code(fetch("/missing.pdf")) == "fetch_http_status");
+    CHECK(error_code(fetch("/login")) == "fetch_not_pdf");
+    CHECK(error_code(fetch("/slow")) == "fetch_timeout");
+    CHECK(error_code(fetch("/truncated")) == "fetch_truncated");
+    CHECK(error_code(fetch("/huge-chunked")) == "fetch_too_large");
+    PdfOptions small = quick();
+    small.limits.max_bytes = 100000;
+    CHECK(error_code(fetch("/paper.pdf", small)) == "fetch_too_large");  // by Content-Length
+
+    // A server that never stalls long enough for the read timeout: the wall clock ends it.
+    PdfOptions drip = quick();
+    drip.limits.download_timeout = 1s;
+    const auto start = std::chrono::steady_clock::now();
+    CHECK(error_code(fetch("/drip", drip)) == "fetch_timeout");
+    CHECK(std::chrono::steady_clock::now() - start < 3s);
+
+    CHECK(error_code(resolve_pdf("http://127.0.0.1:1/x.pdf", quick())) == "fetch_connect_failed");
+}
+
+TEST_CASE("coolpapers pdf URL downloads in a child", "[pdf][download][cli]") {
+    const auto run = coolpapers::testing::run_process({coolpapers::testing::binary_path(), "pdf", "--json", server().url("/hop/2")});
+    INFO(run.err);
+    CHECK(run.exit_code == 0);
+    CHECK(json::parse(run.out)["ids"] == kGan);
+    const auto missing = coolpapers::testing::run_process({coolpapers::testing::binary_path(), "pdf", server().url("/missing.pdf")});
+    CHECK(missing.exit_code == 2);
+    CHECK(missing.err.find("404") != std::string::npos);
+}
