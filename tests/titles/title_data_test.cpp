@@ -1,0 +1,191 @@
+// The committed data file: corpus titles, real ties, coverage against COVERAGE.tsv, id forms.
+#include <catch2/catch.hpp>
+
+#include <chrono>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+#include <tuple>
+
+#include "core/extract.hpp"
+#include "titles/title_hints.hpp"
+#include "titles/title_lookup.hpp"
+
+using namespace coolpapers;
+using namespace coolpapers::titles;
+
+namespace {
+
+const std::string kDataDir = COOLPAPERS_SOURCE_DIR "/data/title-index/";
+const std::string kManifest = COOLPAPERS_SOURCE_DIR "/../shared/corpus/pdf/MANIFEST.tsv";
+
+const TitleIndex& data_index() {
+    static const auto index = [] {
+        std::string error;
+        auto opened = TitleIndex::open(kDataDir + "title-index.bin", &error);
+        if (!opened) FAIL(error);
+        return opened;
+    }();
+    return *index;
+}
+
+std::vector<std::string> split_tabs(const std::string& line) {
+    std::vector<std::string> out;
+    std::stringstream in(line);
+    for (std::string field; std::getline(in, field, '\t');) {
+        if (field.size() >= 2 && field.front() == '"' && field.back() == '"') {  // TSV quoting: "" is "
+            field = field.substr(1, field.size() - 2);
+            for (std::size_t p = 0; (p = field.find("\"\"", p)) != std::string::npos; ++p) field.erase(p, 1);
+        }
+        out.push_back(field);
+    }
+    return out;
+}
+
+std::string unique_id(std::string_view title, const TitleHints& hints = {}) {
+    const TitleMatch m = lookup_title(data_index(), title, hints);
+    return m.kind == TitleMatchKind::unique ? m.candidates[0].paper.id : "";
+}
+
+std::string url_of(const PaperId& p) {
+    switch (p.source) {
+        case Source::acl: return "https://aclanthology.org/" + p.id;
+        case Source::openreview: return "https://openreview.net/forum?id=" + p.id;
+        case Source::pmlr: {
+            const std::size_t at = p.id.rfind("@v");
+            return "https://proceedings.mlr.press/" + p.id.substr(at + 1) + "/" + p.id.substr(0, at) + ".html";
+        }
+        case Source::ijcai: {
+            const std::size_t at = p.id.find('@');
+            return "https://www.ijcai.org/proceedings/" + p.id.substr(at + 1) + "/" + p.id.substr(0, at);
+        }
+        default: return {};
+    }
+}
+
+}  // namespace
+
+TEST_CASE("the data file fits the repository budget") {
+    std::ifstream f(kDataDir + "title-index.bin", std::ios::binary | std::ios::ate);
+    REQUIRE(f);
+    CHECK(static_cast<long long>(f.tellg()) <= 8LL * 1024 * 1024);
+    CHECK(data_index().meta().find("Bhavyashah20/acl-anthology@3920f0a") != std::string_view::npos);
+}
+
+TEST_CASE("corpus PDFs without a printed id resolve by title; the no-id ones do not") {
+    std::ifstream in(kManifest);
+    if (!in) {
+        WARN("corpus manifest not found: " << kManifest);
+        return;
+    }
+    std::string line;
+    std::getline(in, line);
+    int checked = 0;
+    while (std::getline(in, line)) {
+        const auto f = split_tabs(line);
+        if (f.size() < 12 || f[10].empty()) continue;
+        const std::string &expected_id = f[8], &printed = f[9], &title = f[10];
+        // The header/footer text the manifest quotes is what the PDF reader passes as hints.
+        const TitleHints hints = hints_from_text(f[11]);
+        INFO(f[0] << ": " << title);
+        if (printed == "no") {
+            CHECK(unique_id(title, hints) == expected_id);
+            CHECK(unique_id(title) == expected_id);  // and without hints too: these titles are unique
+            ++checked;
+        } else if (f[7] == "none") {
+            CHECK(lookup_title(data_index(), title, hints).kind == TitleMatchKind::none);
+            ++checked;
+        }
+    }
+    CHECK(checked >= 13);
+}
+
+TEST_CASE("small-caps titles as poppler extracts them") {
+    CHECK(unique_id("QAN ET: C OMBINING L OCAL C ONVOLUTION WITH G LOBAL S ELF -A TTENTION FOR R EADING C OMPREHENSION",
+                    hints_from_text("Published as a conference paper at ICLR 2018")) == "B14TlG-RW");
+    CHECK(unique_id("A S IMPLE BUT T OUGH - TO -B EAT B ASELINE FOR S ENTENCE E MBEDDINGS") == "SyK00v5xx");
+}
+
+TEST_CASE("real ties, prefixes and diacritics") {
+    // ICML 2017 (PMLR) and ICLR 2017 (OpenReview) papers with one title
+    const std::string eulerian = "Accelerating Eulerian Fluid Simulation With Convolutional Networks";
+    CHECK(lookup_title(data_index(), eulerian).kind == TitleMatchKind::ambiguous);
+    CHECK(unique_id(eulerian, hints_from_text("Published as a conference paper at ICLR 2017")) == "ByH2gxrKl");
+    CHECK(unique_id(eulerian, hints_from_text("Proceedings of the 34th International Conference on Machine Learning, "
+                                              "Sydney, Australia, PMLR 70, 2017.")) == "tompson17a@v70");
+    // ACL 2023 and an ICLR 2023 workshop
+    const std::string cot = "Towards Understanding Chain-of-Thought Prompting: An Empirical Study of What Matters";
+    CHECK(unique_id(cot) == "2023.acl-long.153");
+    CHECK(unique_id(cot, {.workshop = true}) == "L9UMeoeU2i");
+    // a title that is the main title of another
+    CHECK(unique_id("Evaluation Method of Machine Translation") == "1993.mtsummit-1.24");
+    CHECK(unique_id("Evaluation Method of Machine Translation: from the Viewpoint of Natural Language Processing") ==
+          "1993.mtsummit-1.25");
+    CHECK(unique_id("Evaluation Method of Machine Translation: a subtitle nobody indexed") == "1993.mtsummit-1.24");
+    // diacritics, with and without
+    CHECK(unique_id("Langages Artificiels, Syst\u00e8mes formels et Traduction automatique") == "1962.earlymt-1.9");
+    CHECK(unique_id("Langages artificiels, systemes formels et traduction automatique") == "1962.earlymt-1.9");
+    // one word different
+    CHECK(lookup_title(data_index(), "Convolutional Neural Networks for Sentence Modelling Tasks").kind ==
+          TitleMatchKind::none);
+    // a glued trailing line
+    CHECK(unique_id("Sparse Information Extraction: Unsupervised Language Models to the Rescue\nDoug Downey") ==
+          "P07-1088");
+}
+
+TEST_CASE("coverage in COVERAGE.tsv matches the data file") {
+    std::map<std::tuple<std::string, std::string, int>, std::pair<std::set<std::string>, int>> counted;
+    for (std::size_t i = 0; i < data_index().size(); ++i) {
+        const Candidate c = data_index().entry(i);
+        auto& row = counted[{std::string(source_name(c.paper.source)), c.venue, c.year}];
+        row.first.insert(c.paper.id);
+        ++row.second;
+    }
+    std::ifstream in(kDataDir + "COVERAGE.tsv");
+    REQUIRE(in);
+    std::string line;
+    std::getline(in, line);
+    std::size_t rows = 0;
+    while (std::getline(in, line)) {
+        const auto f = split_tabs(line);
+        REQUIRE(f.size() == 5);
+        INFO(line);
+        const auto it = counted.find({f[0], f[1], std::stoi(f[2])});
+        REQUIRE(it != counted.end());
+        CHECK(it->second.first.size() == std::stoul(f[3]));
+        CHECK(it->second.second == std::stoi(f[4]));
+        ++rows;
+    }
+    CHECK(rows == counted.size());
+}
+
+TEST_CASE("every id in the index is canonical: the extractor reads its URL back unchanged") {
+    std::size_t bad = 0;
+    for (std::size_t i = 0; i < data_index().size(); ++i) {
+        const PaperId p = data_index().entry(i).paper;
+        const auto ids = extract_ids(url_of(p));
+        if (ids.size() != 1 || ids[0] != p) {
+            if (++bad <= 5) UNSCOPED_INFO("not canonical: " << source_name(p.source) << " " << p.id);
+        }
+    }
+    CHECK(bad == 0);
+}
+
+TEST_CASE("opening and looking up are fast") {
+    using clock = std::chrono::steady_clock;
+    const auto t0 = clock::now();
+    auto index = TitleIndex::open(kDataDir + "title-index.bin", nullptr);
+    const auto t1 = clock::now();
+    REQUIRE(index);
+    int found = 0;
+    for (int k = 0; k < 1000; ++k)
+        found += lookup_title(*index, "Distributed Representations of Sentences and Documents: extra\nQuoc Le").kind ==
+                 TitleMatchKind::unique;
+    const auto t2 = clock::now();
+    const auto ms = [](auto d) { return std::chrono::duration<double, std::milli>(d).count(); };
+    WARN("open " << ms(t1 - t0) << " ms; lookup " << ms(t2 - t1) << " us each");
+    CHECK(found == 1000);
+    CHECK(ms(t1 - t0) < 200);   // budget 20 ms; generous for sanitizer builds and busy CI
+    CHECK(ms(t2 - t1) < 1000);  // 1000 lookups
+}

@@ -1,0 +1,50 @@
+"""Read files out of a fetched git snapshot (a bare git dir, no work tree) without checking it out."""
+import subprocess
+
+
+class Snapshot:
+    """One repository at one commit, e.g. Snapshot('/work/.mirror/x+y/repo', '3920f0a')."""
+
+    def __init__(self, git_dir, commit, name):
+        self.git_dir = git_dir
+        self.name = name  # owner/name, for attribution
+        self.commit = self._git('rev-parse', commit + '^{commit}').strip()
+
+    def _git(self, *args):
+        return subprocess.run(['git', '--git-dir', self.git_dir, *args], check=True,
+                              capture_output=True, text=True).stdout
+
+    def files(self, folder, suffix=''):
+        """(path, size) of the blobs under folder; size None when the snapshot left the blob out."""
+        out = []
+        for line in self._git('ls-tree', '-r', '--long', self.commit, *(['--', folder] if folder else [])).splitlines():
+            meta, path = line.split('\t', 1)
+            size = meta.split()[3]
+            if path.endswith(suffix):
+                out.append((path, int(size) if size.isdigit() else None))
+        return out
+
+    def read_many(self, paths):
+        """Yields (path, bytes or None) for each path, streaming through one `git cat-file --batch`."""
+        proc = subprocess.Popen(['git', '--git-dir', self.git_dir, 'cat-file', '--batch'],
+                                stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+        try:
+            for path in paths:
+                proc.stdin.write(f'{self.commit}:{path}\n'.encode())
+                proc.stdin.flush()
+                header = proc.stdout.readline().split()
+                if len(header) != 3:  # "<name> missing": a blob the snapshot does not hold
+                    yield path, None
+                    continue
+                data = proc.stdout.read(int(header[2]))
+                proc.stdout.read(1)  # the newline after each object
+                yield path, data
+        finally:
+            proc.stdin.close()
+            proc.wait()
+
+    def read(self, path):
+        return next(self.read_many([path]))[1]
+
+    def short(self):
+        return self.commit[:7]
