@@ -47,14 +47,22 @@ std::string ok_reply(json reply, const json& id, std::string_view type, const Li
     reply["ok"] = true;
     reply["type"] = type;
     if (!fit_reply(reply, limits.max_reply_bytes))
-        return error_reply(id, "reply_too_large", "the answer does not fit in one native-messaging reply");
+        return error_reply(id, "reply_too_large", "the answer does not fit in one native-messaging reply", limits);
     return dump(reply);
+}
+
+// At most `max` bytes of `text`, cut at a UTF-8 character boundary.
+std::string_view shortened(std::string_view text, std::size_t max) {
+    if (text.size() <= max) return text;
+    std::size_t cut = max;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    return text.substr(0, cut);
 }
 
 }  // namespace
 
-std::string error_reply(const json& id, std::string_view code, std::string_view message) {
-    return dump({{"id", id}, {"ok", false}, {"error", {{"code", code}, {"message", message}}}});
+std::string error_reply(const json& id, std::string_view code, std::string_view message, const Limits& limits) {
+    return dump({{"id", id}, {"ok", false}, {"error", {{"code", code}, {"message", shortened(message, limits.max_message_bytes)}}}});
 }
 
 bool fit_reply(json& reply, std::size_t max_bytes) {
@@ -79,21 +87,23 @@ std::string reply_to(std::string_view body, const Limits& limits) {
     if (request.is_discarded()) return error_reply(no_id, "invalid_json", "the message is not JSON");
     if (!request.is_object()) return error_reply(no_id, "not_an_object", "the message must be a JSON object");
     const json id = request.contains("id") ? request["id"] : no_id;
+    if (dump(id).size() > limits.max_id_bytes)
+        return error_reply(no_id, "bad_field", "\"id\" is longer than " + std::to_string(limits.max_id_bytes) + " bytes", limits);
     const auto type = request.find("type");
     if (type == request.end() || !type->is_string())
-        return error_reply(id, "missing_type", "the message needs a \"type\" string");
+        return error_reply(id, "missing_type", "the message needs a \"type\" string", limits);
     const std::string& name = type->get_ref<const std::string&>();
     for (const auto& [handler_name, handler] : kHandlers) {
         if (handler_name != name) continue;
         try {
             return ok_reply(handler(request, limits), id, name, limits);
         } catch (const RequestError& e) {
-            return error_reply(id, e.code, e.message);
+            return error_reply(id, e.code, e.message, limits);
         } catch (const std::exception& e) {
-            return error_reply(id, "internal", e.what());
+            return error_reply(id, "internal", e.what(), limits);
         }
     }
-    return error_reply(id, "unknown_type", "unknown request type \"" + name + "\"");
+    return error_reply(id, "unknown_type", "unknown request type \"" + std::string(shortened(name, 64)) + "\"", limits);
 }
 
 }  // namespace coolpapers::nm

@@ -11,8 +11,8 @@ namespace coolpapers::nm {
 
 std::string reply_to(std::string_view body, const Limits& limits);
 
-// {"id":…,"ok":false,"error":{"code":…,"message":…}}
-std::string error_reply(const json& id, std::string_view code, std::string_view message);
+// {"id":…,"ok":false,"error":{"code":…,"message":…}}; the message is cut to max_message_bytes.
+std::string error_reply(const json& id, std::string_view code, std::string_view message, const Limits& limits = {});
 
 // Shrinks `reply` until it dumps to at most `max_bytes`: halves its longest list (setting
 // "truncated": true) as often as needed. False when nothing is left to shrink.

@@ -19,6 +19,8 @@ struct Limits {
     std::size_t max_reply_bytes = 1000000;     // Chrome refuses host replies of 1 MiB and more
     std::size_t max_texts = 10000;             // resolve_many
     std::size_t max_json_depth = 64;
+    std::size_t max_id_bytes = 256;            // the echoed "id": replies must fit whatever it is
+    std::size_t max_message_bytes = 1024;      // error messages, which may quote paths and names
 };
 
 // Thrown by handlers; becomes {"ok":false,"error":{"code","message"}}.

@@ -121,3 +121,15 @@ TEST_CASE("fit_reply gives up when nothing can shrink", "[dispatch]") {
     CHECK(fit_reply(fine, 100));
     CHECK_FALSE(fine.contains("truncated"));
 }
+
+TEST_CASE("hostile ids and names cannot blow the reply cap", "[dispatch][bad-input]") {
+    Limits limits;
+    limits.max_reply_bytes = 1024;
+    const std::string huge(5000, 'x');
+    const std::string reply = reply_to(R"({"type":"ping","id":")" + huge + "\"}", limits);
+    CHECK(reply.size() <= limits.max_reply_bytes);
+    CHECK(json::parse(reply)["error"]["code"] == "bad_field");
+    const std::string unknown = reply_to(R"({"type":")" + huge + "\"}", limits);
+    CHECK(unknown.size() <= limits.max_reply_bytes);
+    CHECK(json::parse(unknown)["error"]["code"] == "unknown_type");
+}
