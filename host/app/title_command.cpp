@@ -7,26 +7,9 @@
 #include "stdio.hpp"
 #include "text_commands.hpp"
 #include "titles/default_index.hpp"
+#include "titles/match_json.hpp"
 
 namespace coolpapers::cli {
-namespace {
-
-std::string_view match_name(const titles::TitleMatch& m) {
-    switch (m.kind) {
-        case titles::TitleMatchKind::unique: return m.exact ? "exact" : "prefix";
-        case titles::TitleMatchKind::ambiguous: return "ambiguous";
-        case titles::TitleMatchKind::none: break;
-    }
-    return "none";
-}
-
-nlohmann::json candidate_json(const titles::Candidate& c) {
-    return {{"source", source_name(c.paper.source)}, {"id", c.paper.id}, {"venue", c.venue},
-            {"year", c.year}, {"workshop", c.workshop}};
-}
-
-}  // namespace
-
 int run_title(const std::string& title, bool json, std::FILE* out) {
     std::string error;
     const titles::TitleIndex* index = titles::default_index(&error);
@@ -44,10 +27,10 @@ int run_title(const std::string& title, bool json, std::FILE* out) {
 
     std::string text;
     if (json) {
-        nlohmann::json j = {{"match", match_name(m)}, {"ids", nlohmann::json::array()},
+        nlohmann::json j = {{"match", titles::match_name(m)}, {"ids", nlohmann::json::array()},
                             {"urls", urls}, {"candidates", nlohmann::json::array()}};
         for (const PaperId& id : ids) j["ids"].push_back({{"source", source_name(id.source)}, {"id", id.id}});
-        for (const auto& c : m.candidates) j["candidates"].push_back(candidate_json(c));
+        for (const auto& c : m.candidates) j["candidates"].push_back(titles::candidate_json(c));
         if (m.kind != titles::TitleMatchKind::none && !m.exact)
             j["matched_title"] = title.substr(0, m.matched_length);
         text = j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";

@@ -19,6 +19,7 @@
 #include "core/percent.hpp"
 #include "pdf_error.hpp"
 #include "reply.hpp"
+#include "title_ids.hpp"
 #include "unique_fd.hpp"
 
 namespace coolpapers::pdf {
@@ -80,7 +81,9 @@ nlohmann::json read_with_helper(int fd, const PdfOptions& options) {
     const std::string exe = helper_path();
     ChildRun run{exe, {"read", "--max-bytes", std::to_string(options.limits.max_bytes)}, fd, -1};
     if (options.all) run.args.emplace_back("--all");
-    return helper_reply(run_child(run, child_limits(options.limits, options.limits.parse_timeout)), exe, "pdf");
+    nlohmann::json reply = helper_reply(run_child(run, child_limits(options.limits, options.limits.parse_timeout)), exe, "pdf");
+    if (!options.all && !reply.contains("error")) add_ids_from_title(reply);  // here, not in the sandboxed child
+    return reply;
 }
 
 // Hosts whose PDF URLs carry the paper's id: no need to download anything.

@@ -1,5 +1,6 @@
 // `coolpapers pdf --json` on every PDF of the shared corpus (MANIFEST.tsv): stamped arXiv PDFs give
-// their own id, the others no id and the right title; the foreign ids each file cites never leak.
+// their own id; venue PDFs that print none get theirs from the title index; the others no id and
+// the right title; the foreign ids each file cites never leak.
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -46,6 +47,13 @@ std::string words(const std::string& s) {
     return out;
 }
 
+// The papers.cool page of one id, as spec §2.3 writes it.
+std::string cool_url(const std::string& source, const std::string& id) {
+    if (source == "arxiv") return "https://papers.cool/arxiv/" + id;
+    const std::string tag = source == "openreview" ? "OpenReview" : source == "acl" ? "ACL" : source == "ijcai" ? "IJCAI" : "PMLR";
+    return "https://papers.cool/venue/" + id + "@" + tag;
+}
+
 nlohmann::json run_pdf(const std::vector<std::string>& args) {
     std::vector<std::string> argv{binary_path(), "pdf", "--json"};
     argv.insert(argv.end(), args.begin(), args.end());
@@ -64,9 +72,11 @@ TEST_CASE("every corpus PDF gives its own id or none, and its title", "[pdf][cor
         INFO(row.file);
         const nlohmann::json reply = run_pdf({(corpus_dir() / row.file).string()});
         const nlohmann::json& ids = reply["ids"];
-        if (row.id_printed == "yes") {
+        if (row.source != "none") {
             CHECK(ids == nlohmann::json::array({{{"source", row.source}, {"id", row.id}}}));
-            CHECK(reply["urls"] == nlohmann::json::array({"https://papers.cool/" + row.source + "/" + row.id}));
+            CHECK(reply["urls"] == nlohmann::json::array({cool_url(row.source, row.id)}));
+            // Printed ids come from the PDF itself; the others only from its title.
+            CHECK(reply.value("ids_from", "pdf") == (row.id_printed == "yes" ? "pdf" : "title_index"));
         } else {
             CHECK(ids.empty());  // never a foreign id from the references
             CHECK(reply["urls"].size() == 1);
@@ -123,7 +133,11 @@ TEST_CASE("the CLI prints the URLs and reads stdin for -", "[pdf][cli]") {
 
     run = run_process({binary_path(), "pdf", "file://" + (corpus_dir() / "acl_D14-1181.pdf").string()});
     CHECK(run.exit_code == 0);
-    CHECK(run.out == "https://papers.cool/arxiv/search?highlight=1&query=Convolutional%20Neural%20Networks%20for%20Sentence%20Classification\n");
+    CHECK(run.out == "https://papers.cool/venue/D14-1181@ACL\n");  // from the title index
+
+    run = run_process({binary_path(), "pdf", "file://" + (corpus_dir() / "noid_neurips2020_wav2vec2.pdf").string()});
+    CHECK(run.exit_code == 0);
+    CHECK(run.out.rfind("https://papers.cool/arxiv/search?highlight=1&query=wav2vec%20Framework%20for", 0) == 0);  // "2.0" and "A" are too short to be keywords
 
     // The URL names the paper: no download (there is no network here).
     run = run_process({binary_path(), "pdf", "--json", "https://arxiv.org/pdf/1706.03762v7"});
