@@ -1,5 +1,6 @@
 // Chromium with the unpacked extension, a fresh profile, and (optionally) the real native host
 // registered in that profile. See /work/shared/recipes/chromium-e2e.md for why each flag is there.
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -25,7 +26,7 @@ export function unregisterHost(profile) {
   fs.rmSync(path.join(profile, 'NativeMessagingHosts', `${HOST_NAME}.json`), { force: true });
 }
 
-// Resolves with {context, profile, serviceWorker(), close()}.
+// Resolves with {context, profile, serviceWorker(), stopServiceWorker(page), close()}.
 export async function launch({ port, withHost = true, extension = EXTENSION } = {}) {
   if (withHost && !fs.existsSync(HOST_BIN)) {
     throw new Error(`host binary ${HOST_BIN} not found: build it or set COOLPAPERS_BIN`);
@@ -44,18 +45,37 @@ export async function launch({ port, withHost = true, extension = EXTENSION } = 
       `--host-resolver-rules=${rules}`, '--ignore-certificate-errors'],
   });
   const isOurs = (w) => w.url().startsWith(`chrome-extension://${EXTENSION_ID}/`);
-  // The worker handle changes when the worker is stopped and started again.
+  // After a stop, Playwright keeps the handle; calls on it wait until the worker runs again, so
+  // wake it (a page of the extension, a content script) before evaluating.
   async function serviceWorker() {
     const live = context.serviceWorkers().filter(isOurs);
     if (live.length) return live[live.length - 1];
     return context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 10000 });
   }
+  // Stops the worker as the browser does when idle (CDP ServiceWorker.stopAllWorkers), via `page`.
+  async function stopServiceWorker(page) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await cdp.detach();
+  }
   await (await serviceWorker()).evaluate(() => chrome.runtime.id);
   return {
-    context, profile, serviceWorker,
+    context, profile, serviceWorker, stopServiceWorker,
     async close() {
       await context.close();
       fs.rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+// Host processes started by the browser that uses `profile` (their parent's command line names
+// the profile), as [{pid}]: one while a port is open, none once it is closed.
+export function hostProcesses(profile, bin = HOST_BIN) {
+  const rows = execFileSync('ps', ['-eo', 'pid=,ppid=,args='], { encoding: 'utf8' }).split('\n')
+    .map((line) => line.trim().match(/^(\d+)\s+(\d+)\s+(.*)$/)).filter(Boolean)
+    .map(([, pid, ppid, args]) => ({ pid: Number(pid), ppid: Number(ppid), args }));
+  const browsers = new Set(rows.filter((r) => r.args.includes(`--user-data-dir=${profile}`)).map((r) => r.pid));
+  return rows.filter((r) => browsers.has(r.ppid) && r.args.startsWith(`${bin} chrome-extension://${EXTENSION_ID}/`))
+    .map((r) => ({ pid: r.pid }));
 }

@@ -1,14 +1,16 @@
-// Writes a small valid one-page PDF (Helvetica text lines, /Title in the info dictionary), so the
-// PDF tests need no binary fixture.
+// Writes a small valid one-page PDF (Helvetica text lines, /Title in the info dictionary, and
+// optionally an arXiv-style margin stamp: text rotated 90 degrees up the left edge), so the PDF
+// tests need no binary fixture.
 import fs from 'node:fs';
 
 function escape(text) {
   return text.replace(/[\\()]/g, (c) => `\\${c}`);
 }
 
-export function writePdf(file, { title, lines }) {
-  const content = ['BT', '/F1 11 Tf', '72 720 Td', '14 TL',
-    ...lines.map((line) => `(${escape(line)}) '`), 'ET'].join('\n');
+export function writePdf(file, { title, lines, stamp = '' }) {
+  const body = ['BT', '/F1 11 Tf', '72 720 Td', '14 TL', ...lines.map((line) => `(${escape(line)}) '`), 'ET'];
+  const margin = stamp ? ['BT', '/F1 20 Tf', '0 1 -1 0 32 220 Tm', `(${escape(stamp)}) Tj`, 'ET'] : [];
+  const content = [...body, ...margin].join('\n');
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',

@@ -1,0 +1,125 @@
+// The one channel to the native host (host/nm/PROTOCOL.md).
+//
+// A connectNative port stays open while the service worker lives, so one host process serves
+// every request. When the port dies under a request, that request is sent again once with
+// sendNativeMessage (a fresh process) and the next request opens a new port. "Host not found"
+// is different: the host is not installed, so nothing is retried until the user acts again.
+
+export const HOST_NAME = 'cool.papers.router';
+export const INSTALL_COMMAND = 'coolpapers install';
+
+const TIMEOUT_MS = { resolve_pdf: 60000, default: 10000 };
+// Closing an idle port lets the browser retire the worker and the host process.
+const IDLE_CLOSE_MS = 5 * 60 * 1000;
+
+// kind: 'missing' (not installed or not allowed), 'failed' (crashed, hung, garbled),
+// 'refused' (the host answered ok:false; `code` is the protocol's error code).
+export class HostError extends Error {
+  constructor(kind, message, code = '') {
+    super(message);
+    this.kind = kind;
+    this.code = code;
+  }
+}
+
+function classify(browserMessage) {
+  const text = String(browserMessage || 'Native host has exited.');
+  // The browsers' own wording: Chrome says not found / forbidden / invalid name, Firefox
+  // "No such native application".
+  const missing = /not found|forbidden|invalid native messaging host name|no such native application/i.test(text);
+  return new HostError(missing ? 'missing' : 'failed', text);
+}
+
+let port = null;
+let nextId = 1;
+let idleTimer = 0;
+const pending = new Map(); // id -> {message, resolve, reject, timer}
+
+function settle(entry, reply) {
+  clearTimeout(entry.timer);
+  if (reply && reply.ok === false) {
+    const err = reply.error || {};
+    entry.reject(new HostError('refused', err.message || err.code || 'error', err.code || ''));
+  } else {
+    entry.resolve(reply);
+  }
+}
+
+function armIdleClose() {
+  clearTimeout(idleTimer);
+  idleTimer = setTimeout(() => {
+    if (port && pending.size === 0) {
+      port.disconnect();
+      port = null;
+    }
+  }, IDLE_CLOSE_MS);
+}
+
+function openPort() {
+  const p = chrome.runtime.connectNative(HOST_NAME);
+  p.onMessage.addListener((reply) => {
+    const entry = pending.get(reply && reply.id);
+    if (!entry) return;
+    pending.delete(reply.id);
+    settle(entry, reply);
+    armIdleClose();
+  });
+  p.onDisconnect.addListener(() => {
+    const problem = classify(chrome.runtime.lastError && chrome.runtime.lastError.message);
+    if (port === p) port = null;
+    const orphans = [...pending.values()];
+    pending.clear();
+    for (const entry of orphans) {
+      clearTimeout(entry.timer);
+      if (problem.kind === 'missing') entry.reject(problem);
+      else sendOnce(entry.message).then(entry.resolve, entry.reject);
+    }
+  });
+  return p;
+}
+
+// One request, one host process: the fallback when the port died.
+async function sendOnce(message) {
+  let reply;
+  try {
+    reply = await chrome.runtime.sendNativeMessage(HOST_NAME, message);
+  } catch (e) {
+    throw classify(e && e.message);
+  }
+  if (reply && reply.ok === false) {
+    const err = reply.error || {};
+    throw new HostError('refused', err.message || err.code || 'error', err.code || '');
+  }
+  return reply;
+}
+
+// Sends one protocol request ({type, ...fields}) and resolves with the host's reply object.
+export function request(message) {
+  const id = nextId++;
+  const framed = { ...message, id };
+  return new Promise((resolve, reject) => {
+    const ms = TIMEOUT_MS[message.type] || TIMEOUT_MS.default;
+    const entry = { message: framed, resolve, reject };
+    entry.timer = setTimeout(() => {
+      pending.delete(id);
+      reject(new HostError('failed', `The host did not answer within ${ms / 1000} s.`));
+    }, ms);
+    pending.set(id, entry);
+    try {
+      if (!port) port = openPort();
+      port.postMessage(framed);
+    } catch (e) {
+      // postMessage on a port that died between checks: go straight to the fallback.
+      pending.delete(id);
+      clearTimeout(entry.timer);
+      port = null;
+      sendOnce(framed).then(resolve, reject);
+    }
+  });
+}
+
+// For the bench: close the port so the next request starts a host process (a cold click).
+export function closePort() {
+  if (port) port.disconnect();
+  port = null;
+}

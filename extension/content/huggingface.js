@@ -1,0 +1,15 @@
+// Hugging Face paper page: a "Cool Papers" button after "View PDF" (the row "View arXiv page",
+// "View PDF", "Add to collection"). The page is rendered client-side, so this runs on changes.
+'use strict';
+(() => {
+  const Q = globalThis.CoolPapersQuickLinks;
+  Q.watch(async () => {
+    if (!location.pathname.startsWith('/papers/')) return; // the site navigates without reloading
+    const pdf = document.querySelector('a[href^="https://arxiv.org/pdf/"]');
+    const row = pdf && pdf.parentElement;
+    if (!Q.claim(row)) return;
+    const url = await Q.urlOfPage();
+    if (url && pdf.isConnected) pdf.after(Q.makeLink(url, pdf));
+    Q.finish(row, Boolean(url && pdf.isConnected));
+  });
+})();

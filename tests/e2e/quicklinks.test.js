@@ -1,0 +1,81 @@
+// Quick links on real saved pages (and the constructed fixtures), served under their real host
+// names: each link exists once, at the right place, with the exact papers.cool URL.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { launch } from './lib/browser.js';
+import { COOL, PAGES, describeLinks, routes } from './lib/pages.js';
+import { OUTPUT } from './lib/paths.js';
+import { startServer } from './lib/server.js';
+
+let server;
+let browser;
+
+before(async () => {
+  fs.mkdirSync(OUTPUT, { recursive: true });
+  server = await startServer(routes());
+  browser = await launch({ port: server.port });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+// The id a per-entry link must carry, read from the entry itself (test-side only).
+function expectedFor(link) {
+  if (link.dtAbstract) return `${COOL}/arxiv/${link.dtAbstract.replace(/^arXiv:/, '')}`;
+  const forum = new URL(link.h4Forum, 'https://openreview.net/').searchParams.get('id');
+  return `${COOL}/venue/${forum}@OpenReview`;
+}
+
+async function linksOn(page, spec) {
+  const total = spec.count || spec.expect.length;
+  await page.waitForFunction((n) => document.querySelectorAll('a[data-coolpapers="link"]').length >= n,
+    total, { timeout: 15000 });
+  // Let re-renders and late mutations happen: a duplicate would show up now.
+  await page.waitForTimeout(spec.settle || 150);
+  return page.evaluate(describeLinks);
+}
+
+describe('quick links', () => {
+  for (const spec of PAGES) {
+    test(`${spec.kind}: ${spec.url}`, async () => {
+      const page = await browser.context.newPage();
+      try {
+        await page.goto(spec.url, { waitUntil: 'domcontentloaded' });
+        const links = await linksOn(page, spec);
+        const total = spec.count || spec.expect.length;
+        assert.equal(links.length, total, 'one link per paper, never twice');
+        for (const link of links) {
+          assert.equal(link.text, 'Cool Papers');
+          assert.ok(spec.place(link), `link in the wrong place: ${JSON.stringify(link)}`);
+        }
+        if (spec.expect) assert.deepEqual(links.map((l) => l.href), spec.expect);
+        if (spec.first) assert.deepEqual(links.slice(0, spec.first.length).map((l) => l.href), spec.first);
+        if (spec.perEntry || spec.perForum) {
+          for (const link of links) assert.equal(link.href, expectedFor(link));
+        }
+        const first = page.locator('a[data-coolpapers="link"]').first();
+        await first.scrollIntoViewIfNeeded();
+        await page.screenshot({ path: path.join(OUTPUT, `${spec.kind}.png`) });
+      } finally {
+        await page.close();
+      }
+    });
+  }
+
+  test('a page without the expected anchor is left intact', async () => {
+    const page = await browser.context.newPage();
+    try {
+      // arXiv abs URL, but the saved HTML-paper markup: no div.full-text ul to attach to.
+      await page.goto('https://arxiv.org/abs/2509.19001', { waitUntil: 'domcontentloaded' });
+      await page.waitForTimeout(300);
+      assert.equal(await page.locator('[data-coolpapers]').count(), 0);
+      assert.equal(await page.locator('h1.ltx_title_document').count(), 1);
+    } finally {
+      await page.close();
+    }
+  });
+});
