@@ -31,7 +31,7 @@ std::string pdf_location(std::string_view url) {
     return known_scheme && ascii::iends_with(path, ".pdf") ? std::string(url) : std::string();
 }
 
-Resolution resolve_fields(const ResolveFields& fields) {
+Resolution resolve_fields(const ResolveFields& fields, const TitleLookup& title_lookup) {
     const std::pair<const char*, const std::optional<std::string>*> order[] = {
         {"selection", &fields.selection}, {"link", &fields.link}, {"frame", &fields.frame}, {"page", &fields.page}};
     Resolution r;
@@ -45,6 +45,17 @@ Resolution resolve_fields(const ResolveFields& fields) {
         r.from = name;
         r.message = "Opening " + count_phrase(r.ids.size()) + " on Cool Papers (from the " + name + ").";
         return r;
+    }
+    if (title_lookup && fields.selection && fields.selection->size() <= kMaxTitleBytes) {
+        if (auto paper = title_lookup(*fields.selection)) {
+            r.outcome = ResolveOutcome::ids;
+            r.ids = {std::move(*paper)};
+            r.urls = cool_papers_urls(r.ids);
+            r.from = "selection";
+            r.by_title = true;
+            r.message = "The selection is a known paper title: opening that paper on Cool Papers.";
+            return r;
+        }
     }
     const std::string query = fields.selection ? search_query(*fields.selection) : std::string();
     if (!query.empty()) {

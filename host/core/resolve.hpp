@@ -4,9 +4,12 @@
 // holds any id wins (v0.2.0 did the same, with page before frame). Ids from several fields are
 // not merged: a selection on some paper's page means that selection, not the page as well.
 // The frame goes before the page because it is where the click happened (a PDF or a paper in an
-// iframe), the page only around it. No id anywhere: search Cool Papers for the selected text.
+// iframe), the page only around it. No id anywhere: a selection that is a known paper title opens
+// that paper (the caller supplies the title lookup, which reads the offline index); any other
+// selection is searched on Cool Papers.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -31,6 +34,7 @@ struct Resolution {
     std::vector<PaperId> ids;
     std::vector<std::string> urls;
     std::string from;     // the field the ids came from ("selection", "link", "frame", "page")
+    bool by_title = false;  // the id is the selected title's, from the title index
     std::string message;  // one sentence for a notification
     std::string pdf_url;  // outcome `nothing` and the frame or page is a PDF: read it for its ids
 };
@@ -38,6 +42,12 @@ struct Resolution {
 // The URL itself when it names a PDF (http(s) or file, path ending in .pdf), else empty.
 std::string pdf_location(std::string_view url);
 
-Resolution resolve_fields(const ResolveFields& fields);
+// The paper whose title `text` is, when exactly one is known.
+using TitleLookup = std::function<std::optional<PaperId>(std::string_view text)>;
+
+// Selections longer than this are not looked up as titles (no title is that long).
+inline constexpr std::size_t kMaxTitleBytes = 300;
+
+Resolution resolve_fields(const ResolveFields& fields, const TitleLookup& title_lookup = {});
 
 }  // namespace coolpapers

@@ -1,6 +1,7 @@
 #include "core/resolve.hpp"
 
 #include "handlers.hpp"
+#include "titles/default_index.hpp"
 
 namespace coolpapers::nm {
 namespace {
@@ -19,13 +20,18 @@ const char* outcome_name(ResolveOutcome outcome) {
 json handle_resolve(const json& request, const Limits&) {
     const ResolveFields fields{optional_string(request, "selection"), optional_string(request, "link"),
                                optional_string(request, "page"), optional_string(request, "frame")};
-    const Resolution r = resolve_fields(fields);
+    const Resolution r = resolve_fields(fields, [](std::string_view text) -> std::optional<PaperId> {
+        const titles::TitleMatch match = titles::find_title(text);
+        if (match.kind != titles::TitleMatchKind::unique) return std::nullopt;
+        return match.candidates.front().paper;
+    });
     json reply = {{"outcome", outcome_name(r.outcome)},
                   {"ids", ids_json(r.ids)},
                   {"urls", r.urls},
                   {"from", r.from.empty() ? json(nullptr) : json(r.from)},
                   {"message", r.message}};
     if (!r.pdf_url.empty()) reply["pdf_url"] = r.pdf_url;
+    if (r.by_title) reply["matched"] = "title";
     return reply;
 }
 

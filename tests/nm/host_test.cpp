@@ -154,3 +154,12 @@ TEST_CASE("host --log writes diagnostics to a file, never to stdout", "[host]") 
     CHECK(std::string(line).find("refused a message") != std::string::npos);
     std::remove(log.c_str());
 }
+
+TEST_CASE("a selected title resolves through the offline title index", "[host][titles]") {
+    const auto r = run_process({binary_path(), kOrigin},
+                               frame(R"({"type":"resolve","selection":"Convolutional Neural Networks for Sentence Classification"})"));
+    const auto replies = frames_of(r.out);
+    REQUIRE(replies.size() == 1);
+    CHECK(replies[0]["matched"] == "title");
+    CHECK(replies[0]["urls"] == json({"https://papers.cool/venue/D14-1181@ACL"}));
+}

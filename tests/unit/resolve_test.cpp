@@ -61,3 +61,30 @@ TEST_CASE("long search messages are shortened at a character boundary", "[resolv
     CHECK(r.message.find("…") != std::string::npos);
     CHECK(r.message.size() < 120);
 }
+
+TEST_CASE("a selection that is a known title opens that paper", "[resolve]") {
+    int lookups = 0;
+    const TitleLookup lookup = [&](std::string_view text) -> std::optional<PaperId> {
+        ++lookups;
+        if (text == "Distributed Representations of Sentences and Documents") return PaperId{Source::pmlr, "le14@v32"};
+        return std::nullopt;
+    };
+    ResolveFields f;
+    f.selection = "Distributed Representations of Sentences and Documents";
+    const Resolution r = resolve_fields(f, lookup);
+    CHECK(r.outcome == ResolveOutcome::ids);
+    CHECK(r.by_title);
+    CHECK(r.urls == std::vector<std::string>{"https://papers.cool/venue/le14@v32@PMLR"});
+
+    f.selection = "Some Title Nobody Wrote";
+    CHECK(resolve_fields(f, lookup).outcome == ResolveOutcome::search);
+
+    f.selection = "see 2305.10601";  // ids come first: no lookup at all
+    lookups = 0;
+    CHECK(resolve_fields(f, lookup).ids.front().id == "2305.10601");
+    CHECK(lookups == 0);
+
+    f.selection = std::string(kMaxTitleBytes + 1, 'a');  // too long to be a title
+    CHECK(resolve_fields(f, lookup).outcome == ResolveOutcome::search);
+    CHECK(lookups == 0);
+}
