@@ -27,6 +27,5 @@ awk -v n="$bytes" -v t="$best" 'BEGIN {
   printf "ids --jsonl: %.1f MB in %.3f s = %.0f MB/s, output included (best of 5; goal >= 300 MB/s)\n", n / 1e6, t, n / 1e6 / t }'
 
 "$build/bench/host_bench" "$bin"
-for extra in bench/pdf_bench.sh bench/e2e_bench.sh; do
-  [[ -x "$extra" ]] && "$extra" "$build" || true
-done
+bench/pdf_bench.sh "$build"
+COOLPAPERS_BIN="$PWD/$bin" node bench/e2e_bench.mjs
