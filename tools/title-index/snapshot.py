@@ -43,6 +43,20 @@ class Snapshot:
             proc.stdin.close()
             proc.wait()
 
+    def read_present(self, files):
+        """For (path, size) pairs from files(): ([(path, bytes)] of those held, [paths missing]).
+
+        Snapshots leave out files of 4 MiB and more (size None); those, and blobs that cannot be
+        read, are reported as missing rather than silently dropped."""
+        missing = [path for path, size in files if size is None]
+        present = []
+        for path, data in self.read_many([path for path, size in files if size is not None]):
+            if data is None:
+                missing.append(path)
+            else:
+                present.append((path, data))
+        return present, missing
+
     def read(self, path):
         return next(self.read_many([path]))[1]
 

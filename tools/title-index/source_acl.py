@@ -50,11 +50,8 @@ def read(snapshot, origin, only=None):
     files = snapshot.files('data/xml', '.xml')
     if only is not None:
         files = [f for f in files if f[0] in only]
-    missing = [path for path, size in files if size is None]
+    present, missing = snapshot.read_present(files)
     out = []
-    for path, data in snapshot.read_many([path for path, size in files if size is not None]):
-        if data is None:
-            missing.append(path)
-            continue
+    for path, data in present:
         out.extend(Record(**{**rec.__dict__, 'origin': origin}) for rec in parse(data))
     return out, missing

@@ -16,12 +16,9 @@ def _papers(path, data):
 
 def read(snapshot, origin='mlanthology'):
     files = snapshot.files('data/papers', '.gz') + snapshot.files('data/legacy', '.gz')
-    missing = [path for path, size in files if size is None]
+    present, missing = snapshot.read_present(files)
     out = []
-    for path, data in snapshot.read_many([path for path, size in files if size is not None]):
-        if data is None:
-            missing.append(path)
-            continue
+    for path, data in present:
         for p in _papers(path, data):
             found = id_from_urls(p.get('pdf_url'), p.get('openreview_url'), p.get('venue_url'))
             year = str(p.get('year') or '')

@@ -12,12 +12,9 @@ FILE = re.compile(r'([a-z0-9]+)/([a-z0-9]+?)(\d{4})\.json')
 
 def read(snapshot, origin='paperlists'):
     files = [(p, s) for p, s in snapshot.files('', '.json') if FILE.fullmatch(p)]
-    missing = [path for path, size in files if size is None]
+    present, missing = snapshot.read_present(files)
     out = []
-    for path, data in snapshot.read_many([path for path, size in files if size is not None]):
-        if data is None:
-            missing.append(path)
-            continue
+    for path, data in present:
         m = FILE.fullmatch(path)
         venue, year = VENUE_NAMES.get(m[1], m[1]), int(m[3])
         papers = json.loads(data)
