@@ -41,6 +41,20 @@ function firefoxManifest(m) {
   };
 }
 
+// The run of fields a local header and a central-directory entry share, from "version needed to
+// extract" to "file name length" (26 bytes).
+function writeSharedFields(buf, at, entry, dosTime, dosDate) {
+  buf.writeUInt16LE(20, at); // version needed
+  buf.writeUInt16LE(0x0800, at + 2); // UTF-8 names
+  buf.writeUInt16LE(8, at + 4); // deflate
+  buf.writeUInt16LE(dosTime, at + 6);
+  buf.writeUInt16LE(dosDate, at + 8);
+  buf.writeUInt32LE(entry.crc, at + 10);
+  buf.writeUInt32LE(entry.compressed, at + 14);
+  buf.writeUInt32LE(entry.size, at + 18);
+  buf.writeUInt16LE(entry.nameLength, at + 22);
+}
+
 // A plain zip (deflate, no extras): local headers, central directory, end record.
 function zip(entries) {
   const locals = [];
@@ -52,30 +66,14 @@ function zip(entries) {
     const nameBuf = Buffer.from(name, 'utf8');
     const deflated = zlib.deflateRawSync(data, { level: 9 });
     const crc = zlib.crc32(data);
+    const entry = { crc, compressed: deflated.length, size: data.length, nameLength: nameBuf.length };
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6); // UTF-8 names
-    local.writeUInt16LE(8, 8);
-    local.writeUInt16LE(dosTime, 10);
-    local.writeUInt16LE(dosDate, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(deflated.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(nameBuf.length, 26);
-    local.writeUInt16LE(0, 28);
+    writeSharedFields(local, 4, entry, dosTime, dosDate);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt16LE(dosTime, 12);
-    central.writeUInt16LE(dosDate, 14);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(deflated.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(nameBuf.length, 28);
+    central.writeUInt16LE(20, 4); // version made by
+    writeSharedFields(central, 6, entry, dosTime, dosDate);
     central.writeUInt32LE(offset, 42);
     locals.push(local, nameBuf, deflated);
     centrals.push(central, nameBuf);
