@@ -81,6 +81,9 @@ std::string reply_to(std::string_view body, const Limits& limits) {
     const json no_id = nullptr;
     if (body.empty()) return error_reply(no_id, "empty_frame", "the message is empty");
     if (!json_text::is_valid_utf8(body)) return error_reply(no_id, "invalid_utf8", "the message is not UTF-8");
+    // JSON text never holds a raw NUL, and the parser would stop at one, taking the garbage after
+    // it for the end of the document.
+    if (body.find('\0') != std::string_view::npos) return error_reply(no_id, "invalid_json", "the message holds a NUL byte");
     if (nesting_depth(body) > limits.max_json_depth)
         return error_reply(no_id, "invalid_json", "the message nests too deeply");
     const json request = json::parse(body, nullptr, /*allow_exceptions=*/false);

@@ -41,6 +41,7 @@ ChildLimits child_limits(const PdfLimits& limits, std::chrono::milliseconds wall
     ChildLimits child;
 #if defined(__SANITIZE_ADDRESS__)
     child.address_space = 0;  // ASan reserves terabytes of address space
+    (void)limits;
 #else
     child.address_space = limits.memory_bytes;
 #endif

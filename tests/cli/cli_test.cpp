@@ -102,7 +102,7 @@ TEST_CASE("usage errors exit 2; help and version exit 0", "[cli]") {
 }
 
 TEST_CASE("bad input: invalid UTF-8, NULs, long lines, digits and dots", "[cli][bad-input]") {
-    const auto binary = cp({"ids", "--json"}, std::string("\xff\xfe\0\0 2305.10601 \xc3\0", 20));
+    const auto binary = cp({"ids", "--json"}, std::string("\xff\xfe\0\0 2305.10601 \xc3\0", 18));
     CHECK(binary.exit_code == 0);
     CHECK(binary.out == "[{\"source\":\"arxiv\",\"id\":\"2305.10601\"}]\n");
 

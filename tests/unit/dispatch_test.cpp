@@ -90,6 +90,7 @@ TEST_CASE("bad messages get an error reply each", "[dispatch][bad-input]") {
     CHECK(error_code(ask("{\"type\":\"ping\",\"x\":\"\xff\"}")) == "invalid_utf8");
     CHECK(error_code(ask("{not json")) == "invalid_json");
     CHECK(error_code(ask(std::string(10000, '[') + std::string(10000, ']'))) == "invalid_json");
+    CHECK(error_code(ask(std::string("{\"type\":\"ping\"}\0garbage]]]", 25))) == "invalid_json");
     CHECK(error_code(ask("[1,2]")) == "not_an_object");
     CHECK(error_code(ask("\"text\"")) == "not_an_object");
     CHECK(error_code(ask(R"({"id":1})")) == "missing_type");
