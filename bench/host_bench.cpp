@@ -7,18 +7,13 @@
 #include <string>
 #include <vector>
 
+#include "frames.hpp"
 #include "subprocess.hpp"
 
 using namespace coolpapers::testing;
 using Clock = std::chrono::steady_clock;
 
 namespace {
-
-std::string frame(const std::string& body) {
-    const auto n = static_cast<std::uint32_t>(body.size());
-    std::string f(reinterpret_cast<const char*>(&n), 4);
-    return f + body;
-}
 
 double median_ms(std::vector<double> v) {
     std::sort(v.begin(), v.end());
@@ -41,7 +36,7 @@ std::vector<double> timed(int runs, F&& f) {
 int main(int argc, char** argv) {
     const std::string bin = argc > 1 ? argv[1] : binary_path();
     const int runs = 200;
-    const std::string origin = "chrome-extension://jnihimnicidoblcpdfmgnjmcnckcphln/";
+    const std::string& origin = kExtensionOrigin;
     const std::string request = frame(R"({"type":"resolve","id":1,"selection":"see arXiv:2305.10601v2"})");
 
     auto cli = timed(runs, [&] { run_process({bin, "ids", "--json", "see arXiv:2305.10601v2"}); });
@@ -53,14 +48,13 @@ int main(int argc, char** argv) {
 
     const int requests = 100000;
     Child child({bin, origin});
-    std::string reply_head, reply;
     const auto t0 = Clock::now();
     for (int i = 0; i < requests; ++i) {
         child.write(request);
-        child.read_exact(reply_head, 4);
-        std::uint32_t n;
-        std::memcpy(&n, reply_head.data(), 4);
-        child.read_exact(reply, n);
+        if (!read_reply(child)) {
+            std::fprintf(stderr, "the host stopped answering\n");
+            return 1;
+        }
     }
     const double seconds = std::chrono::duration<double>(Clock::now() - t0).count();
     child.wait();

@@ -12,16 +12,19 @@
 #include <string>
 #include <vector>
 
+#include "frames.hpp"
 #include "subprocess.hpp"
 
 using coolpapers::testing::binary_path;
+using coolpapers::testing::frame;
+using coolpapers::testing::read_reply;
 using coolpapers::testing::Child;
 using coolpapers::testing::run_process;
 using nlohmann::json;
 
 namespace {
 
-const std::string kOrigin = "chrome-extension://jnihimnicidoblcpdfmgnjmcnckcphln/";
+const std::string& kOrigin = coolpapers::testing::kExtensionOrigin;
 
 std::filesystem::path pages_path() {
     return std::filesystem::path(COOLPAPERS_SOURCE_DIR) / ".." / "shared" / "corpus" / "text" / "pages.jsonl";
@@ -34,21 +37,11 @@ std::vector<std::string> lines_of(const std::string& text) {
     return lines;
 }
 
-std::string frame(const std::string& body) {
-    const auto n = static_cast<std::uint32_t>(body.size());
-    std::string f(4, '\0');
-    std::memcpy(f.data(), &n, 4);
-    return f + body;
-}
-
 json ask(Child& host, const json& request) {
     REQUIRE(host.write(frame(request.dump())));
-    std::string head, body;
-    REQUIRE(host.read_exact(head, 4, std::chrono::seconds(60)));
-    std::uint32_t n;
-    std::memcpy(&n, head.data(), 4);
-    REQUIRE(host.read_exact(body, n, std::chrono::seconds(60)));
-    return json::parse(body);
+    const auto body = read_reply(host);
+    REQUIRE(body);
+    return json::parse(*body);
 }
 
 // The ids of every page through host mode, `batch` pages per resolve_many request, in `order`.

@@ -7,9 +7,12 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "frames.hpp"
 #include "subprocess.hpp"
 
 using coolpapers::testing::binary_path;
+using coolpapers::testing::frame;
+using coolpapers::testing::read_reply;
 using coolpapers::testing::Child;
 using coolpapers::testing::run_process;
 using nlohmann::json;
@@ -17,32 +20,22 @@ using Clock = std::chrono::steady_clock;
 
 namespace {
 
-const std::string kOrigin = "chrome-extension://jnihimnicidoblcpdfmgnjmcnckcphln/";
+const std::string& kOrigin = coolpapers::testing::kExtensionOrigin;
 constexpr std::size_t kMaxReplyBytes = 1000000;  // host/nm/request.hpp Limits::max_reply_bytes
 
 // Sanitizer builds run several times slower; the bounds below hold for them too.
 constexpr auto kBound = std::chrono::seconds(90);
 
-std::string frame(const std::string& body) {
-    const auto n = static_cast<std::uint32_t>(body.size());
-    std::string f(4, '\0');
-    std::memcpy(f.data(), &n, 4);
-    return f + body;
-}
-
 // One reply frame from a host session (raw body, so that its size can be checked).
-std::string read_reply(Child& host, std::chrono::milliseconds timeout = std::chrono::seconds(60)) {
-    std::string head, body;
-    REQUIRE(host.read_exact(head, 4, timeout));
-    std::uint32_t n;
-    std::memcpy(&n, head.data(), 4);
-    REQUIRE(host.read_exact(body, n, timeout));
-    return body;
+std::string next_reply(Child& host, std::chrono::milliseconds timeout = std::chrono::seconds(60)) {
+    auto body = read_reply(host, timeout);
+    REQUIRE(body);
+    return std::move(*body);
 }
 
 json ask(Child& host, const std::string& body) {
     REQUIRE(host.write(frame(body)));
-    return json::parse(read_reply(host));
+    return json::parse(next_reply(host));
 }
 
 void host_still_answers(Child& host) {
@@ -159,7 +152,7 @@ TEST_CASE("every reply stays under the reply cap, whatever the request echoes", 
     };
     for (const std::string& body : bodies) {
         REQUIRE(host.write(frame(body)));
-        const std::string reply = read_reply(host);
+        const std::string reply = next_reply(host);
         CHECK(reply.size() < kMaxReplyBytes);
         CHECK(json::parse(reply).contains("ok"));
     }

@@ -5,8 +5,10 @@
 #include <unistd.h>
 #include <nlohmann/json.hpp>
 
+#include "frames.hpp"
 #include "subprocess.hpp"
 
+using namespace coolpapers::testing;
 using coolpapers::testing::binary_path;
 using coolpapers::testing::Child;
 using coolpapers::testing::run_process;
@@ -14,40 +16,23 @@ using nlohmann::json;
 
 namespace {
 
-const std::string kOrigin = "chrome-extension://jnihimnicidoblcpdfmgnjmcnckcphln/";
+const std::string& kOrigin = kExtensionOrigin;
+const auto header = frame_header;
 
-std::string frame(const std::string& body) {
-    const auto n = static_cast<std::uint32_t>(body.size());
-    std::string f(4, '\0');
-    std::memcpy(f.data(), &n, 4);
-    return f + body;
-}
-
-std::string header(std::uint32_t n) { return frame("").replace(0, 4, std::string(reinterpret_cast<char*>(&n), 4)); }
-
-// Splits a whole stdout into frames; fails the test if anything else is there.
+// The replies in a whole stdout; fails the test if anything but frames is there.
 std::vector<json> frames_of(const std::string& out) {
+    const auto bodies = split_frames(out);
+    REQUIRE(bodies);
     std::vector<json> replies;
-    std::size_t pos = 0;
-    while (pos < out.size()) {
-        REQUIRE(out.size() - pos >= 4);
-        std::uint32_t n;
-        std::memcpy(&n, out.data() + pos, 4);
-        REQUIRE(out.size() - pos - 4 >= n);
-        replies.push_back(json::parse(out.substr(pos + 4, n)));
-        pos += 4 + n;
-    }
+    for (const auto& body : *bodies) replies.push_back(json::parse(body));
     return replies;
 }
 
 json ask(Child& host, const json& request) {
     REQUIRE(host.write(frame(request.dump())));
-    std::string head, body;
-    REQUIRE(host.read_exact(head, 4));
-    std::uint32_t n;
-    std::memcpy(&n, head.data(), 4);
-    REQUIRE(host.read_exact(body, n));
-    return json::parse(body);
+    const auto body = read_reply(host, std::chrono::seconds(10));
+    REQUIRE(body);
+    return json::parse(*body);
 }
 
 }  // namespace
