@@ -32,6 +32,10 @@ bool started_by_browser(int argc, char** argv) {
 int main(int argc, char** argv) {
     std::signal(SIGPIPE, SIG_IGN);  // a closed pipe shows up as a failed write, not a kill
 
+    coolpapers::nm::HostOptions host_options;
+    if (const char* log = std::getenv("COOLPAPERS_LOG")) host_options.log_path = log;
+    if (started_by_browser(argc, argv)) return coolpapers::nm::run_host(host_options);
+
     CLI::App app{"Cool Papers Router: turns paper ids, links and PDFs into https://papers.cool pages.",
                  "coolpapers"};
     app.set_version_flag("--version", std::string("coolpapers ") + COOLPAPERS_VERSION);
@@ -60,14 +64,10 @@ int main(int argc, char** argv) {
     title_cmd->add_option("title", title, "The title")->required();
     title_cmd->add_flag("--json", json, "Print JSON.");
 
-    coolpapers::nm::HostOptions host_options;
-    if (const char* log = std::getenv("COOLPAPERS_LOG")) host_options.log_path = log;
     auto* host = app.add_subcommand("host", "Serve native-messaging frames on stdin/stdout (what browsers start).");
     host->add_option("--log", host_options.log_path, "Also write diagnostics to this file (or set COOLPAPERS_LOG).");
 
     const auto run_install_command = add_install_commands(app);
-
-    if (started_by_browser(argc, argv)) return coolpapers::nm::run_host(host_options);
 
     try {
         app.parse(argc, argv);
