@@ -2,6 +2,22 @@
 #include "pdf/pdf_client.hpp"
 
 namespace coolpapers::nm {
+namespace {
+
+// One sentence for the notification: what the PDF gave, and where it came from.
+std::string pdf_message(const json& result) {
+    const std::size_t ids = result.value("ids", json::array()).size();
+    if (ids > 0) {
+        const std::string count = ids == 1 ? "1 paper" : std::to_string(ids) + " papers";
+        return "Opening " + count + " on Cool Papers (from the PDF" +
+               (result.value("ids_from", "") == "title_index" ? "'s title" : "") + ").";
+    }
+    if (!result.value("urls", json::array()).empty())
+        return "No paper ID in this PDF: searching Cool Papers for its title.";
+    return "No paper ID or title found in this PDF.";
+}
+
+}  // namespace
 
 json handle_resolve_pdf(const json& request, const Limits&) {
     const auto url = optional_string(request, "url");
@@ -13,6 +29,7 @@ json handle_resolve_pdf(const json& request, const Limits&) {
         const json& error = result["error"];
         throw RequestError{error.value("code", "pdf_unreadable"), error.value("message", "cannot read the PDF")};
     }
+    result["message"] = pdf_message(result);
     return result;
 }
 

@@ -148,3 +148,17 @@ TEST_CASE("a selected title resolves through the offline title index", "[host][t
     CHECK(replies[0]["matched"] == "title");
     CHECK(replies[0]["urls"] == json({"https://papers.cool/venue/D14-1181@ACL"}));
 }
+
+TEST_CASE("resolve_pdf replies carry a message for the notification", "[host][pdf]") {
+    const std::string corpus = std::string(COOLPAPERS_SOURCE_DIR) + "/../shared/corpus/pdf/";
+    const auto ask_pdf = [&](const std::string& file) {
+        const auto r = run_process({binary_path(), kOrigin},
+                                   frame(json({{"type", "resolve_pdf"}, {"url", "file://" + corpus + file}}).dump()));
+        const auto replies = frames_of(r.out);
+        REQUIRE(replies.size() == 1);
+        return replies[0];
+    };
+    CHECK(ask_pdf("arxiv_2014_gan_1406.2661v1.pdf")["message"] == "Opening 1 paper on Cool Papers (from the PDF).");
+    CHECK(ask_pdf("pmlr_v32_le14.pdf")["message"] == "Opening 1 paper on Cool Papers (from the PDF's title).");
+    CHECK(ask_pdf("noid_neurips2020_wav2vec2.pdf")["message"] == "No paper ID in this PDF: searching Cool Papers for its title.");
+}
