@@ -16,9 +16,13 @@ const Text kTitle{108, 100, 20, "A Synthetic Paper on Strings"};
 const Text kAuthor{108, 140, 11, "Ann Author, Some University"};
 const Text kBody{108, 300, 10, "We build on arXiv:1706.03762 and https://openreview.net/forum?id=SJxjVaNKwB here."};
 
+// The reader's reply; the test stops here when it is an error (later checks index into it).
 json read(const std::filesystem::path& path, bool all = false) {
     use_built_helper();
-    return resolve_pdf(path.string(), PdfOptions{all});
+    json reply = resolve_pdf(path.string(), PdfOptions{all});
+    INFO(reply.dump());
+    REQUIRE_FALSE(reply.contains("error"));
+    return reply;
 }
 
 json id(const char* source, const char* value) { return {{"source", source}, {"id", value}}; }
