@@ -3,18 +3,16 @@
 #include <algorithm>
 #include <cerrno>
 #include <chrono>
-#include <csignal>
 #include <cstring>
 #include <fstream>
 #include <nlohmann/json.hpp>
-#include <poll.h>
-#include <spawn.h>
 #include <sstream>
 #include <sys/stat.h>
-#include <sys/wait.h>
+#include <sys/mman.h>
 #include <unistd.h>
 
-extern char** environ;
+#include "process/child_process.hpp"
+#include "process/unique_fd.hpp"
 
 namespace coolpapers::install {
 namespace {
@@ -76,53 +74,27 @@ json load_receipt(const std::string& path) {
 // Sends one ping frame to the host, started with the arguments the browser would give it;
 // returns an error text, or "" when it answered.
 std::string self_test(const std::string& binary, std::vector<std::string> args) {
-    int to_child[2], from_child[2];
-    if (::pipe(to_child) || ::pipe(from_child)) return "cannot create pipes";
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_adddup2(&actions, to_child[0], 0);
-    posix_spawn_file_actions_adddup2(&actions, from_child[1], 1);
-    posix_spawn_file_actions_addclose(&actions, to_child[1]);
-    posix_spawn_file_actions_addclose(&actions, from_child[0]);
-    args.insert(args.begin(), binary);
-    std::vector<char*> argv;
-    for (auto& a : args) argv.push_back(a.data());
-    argv.push_back(nullptr);
-    pid_t pid;
-    const int rc = posix_spawn(&pid, binary.c_str(), &actions, nullptr, argv.data(), environ);
-    posix_spawn_file_actions_destroy(&actions);
-    ::close(to_child[0]);
-    ::close(from_child[1]);
-    std::string error;
-    if (rc != 0) {
-        error = std::string("cannot start it: ") + std::strerror(rc);
-    } else {
-        const std::string body = R"({"type":"ping","id":"doctor"})";
-        const auto n = static_cast<std::uint32_t>(body.size());
-        std::string request(reinterpret_cast<const char*>(&n), 4);
-        request += body;
-        const auto sig = std::signal(SIGPIPE, SIG_IGN);
-        const bool sent = ::write(to_child[1], request.data(), request.size()) == static_cast<ssize_t>(request.size());
-        std::signal(SIGPIPE, sig);
-        ::close(to_child[1]);
-        to_child[1] = -1;
-        std::string reply;
-        char buffer[4096];
-        pollfd fd{from_child[0], POLLIN, 0};
-        while (sent && ::poll(&fd, 1, 5000) > 0) {
-            const ssize_t r = ::read(from_child[0], buffer, sizeof buffer);
-            if (r <= 0) break;
-            reply.append(buffer, static_cast<std::size_t>(r));
-        }
-        const json answer = reply.size() > 4 ? json::parse(reply.substr(4), nullptr, false) : json();
-        if (!sent || answer.is_discarded() || !answer.is_object() || answer.value("ok", false) != true)
-            error = "it did not answer a ping";
-        ::kill(pid, SIGKILL);
-        ::waitpid(pid, nullptr, 0);
-    }
-    if (to_child[1] >= 0) ::close(to_child[1]);
-    ::close(from_child[0]);
-    return error;
+    const std::string body = R"({"type":"ping","id":"doctor"})";
+    const auto length = static_cast<std::uint32_t>(body.size());
+    std::string request(reinterpret_cast<const char*>(&length), 4);
+    request += body;
+    // The request waits in an in-memory file that becomes the host's stdin, as if the browser sent
+    // it and closed the pipe: the host answers, sees the end, and exits.
+    process::UniqueFd input(::memfd_create("coolpapers-doctor", MFD_CLOEXEC));
+    if (input.fd < 0 || ::write(input.fd, request.data(), request.size()) != static_cast<ssize_t>(request.size()) ||
+        ::lseek(input.fd, 0, SEEK_SET) != 0)
+        return "cannot prepare the test message";
+    process::ChildLimits limits;
+    limits.address_space = 0;  // the host's own business; only time and output are bounded here
+    limits.wall = std::chrono::seconds(5);
+    limits.max_output = 1 << 20;
+    const process::ChildResult run = process::run_child({binary, std::move(args), input.fd, -1}, limits);
+    if (run.outcome == process::ChildResult::Outcome::not_started)
+        return std::string("cannot start it: ") + std::strerror(run.code);
+    const json answer = run.output.size() > 4 ? json::parse(run.output.substr(4), nullptr, false) : json();
+    if (answer.is_discarded() || !answer.is_object() || answer.value("ok", false) != true)
+        return "it did not answer a ping";
+    return "";
 }
 
 // One browser's manifest, checked as the browser would read it. Returns "" when all is well.

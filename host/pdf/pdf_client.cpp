@@ -13,16 +13,22 @@
 #include <cstring>
 #include <string>
 
-#include "child_process.hpp"
+#include "process/child_process.hpp"
 #include "core/ascii.hpp"
 #include "core/extract.hpp"
 #include "core/percent.hpp"
 #include "pdf_error.hpp"
 #include "reply.hpp"
 #include "title_ids.hpp"
-#include "unique_fd.hpp"
+#include "process/unique_fd.hpp"
 
 namespace coolpapers::pdf {
+
+using process::ChildLimits;
+using process::ChildResult;
+using process::ChildRun;
+using process::run_child;
+using process::UniqueFd;
 
 namespace {
 

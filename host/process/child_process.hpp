@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-namespace coolpapers::pdf {
+namespace coolpapers::process {
 
 struct ChildLimits {
     std::size_t address_space = 768u << 20;  // RLIMIT_AS; 0 = unlimited (sanitizer builds need that)
@@ -31,4 +31,4 @@ struct ChildResult {
 
 ChildResult run_child(const ChildRun& run, const ChildLimits& limits);
 
-}  // namespace coolpapers::pdf
+}  // namespace coolpapers::process

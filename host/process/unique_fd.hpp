@@ -3,7 +3,7 @@
 
 #include <unistd.h>
 
-namespace coolpapers::pdf {
+namespace coolpapers::process {
 
 struct UniqueFd {
     int fd = -1;
@@ -17,4 +17,4 @@ struct UniqueFd {
     }
 };
 
-}  // namespace coolpapers::pdf
+}  // namespace coolpapers::process

@@ -12,7 +12,7 @@
 #include <cerrno>
 #include <thread>
 
-namespace coolpapers::pdf {
+namespace coolpapers::process {
 
 namespace {
 
@@ -145,4 +145,4 @@ ChildResult run_child(const ChildRun& run, const ChildLimits& limits) {
     return result;
 }
 
-}  // namespace coolpapers::pdf
+}  // namespace coolpapers::process
