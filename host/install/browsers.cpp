@@ -26,9 +26,10 @@ constexpr Locations kLocations[] = {
      "/Library/Application Support/Chromium/NativeMessagingHosts"},
     {"edge", "microsoft-edge/NativeMessagingHosts", "/etc/opt/edge/native-messaging-hosts",
      "Library/Application Support/Microsoft Edge/NativeMessagingHosts", "/Library/Microsoft/Edge/NativeMessagingHosts"},
+    // Brave's Linux system directory is not documented: Chrome's is the best guess (unverified).
     {"brave", "BraveSoftware/Brave-Browser/NativeMessagingHosts", "/etc/opt/chrome/native-messaging-hosts",
      "Library/Application Support/BraveSoftware/Brave-Browser/NativeMessagingHosts",
-     "/Library/Google/Chrome/NativeMessagingHosts"},
+     "/Library/Application Support/BraveSoftware/Brave-Browser/NativeMessagingHosts"},
     {"vivaldi", "vivaldi/NativeMessagingHosts", "/etc/opt/vivaldi/native-messaging-hosts",
      "Library/Application Support/Vivaldi/NativeMessagingHosts", "/Library/Application Support/Vivaldi/NativeMessagingHosts"},
     {"firefox", ".mozilla/native-messaging-hosts", "/usr/lib/mozilla/native-messaging-hosts",
