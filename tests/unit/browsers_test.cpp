@@ -1,0 +1,31 @@
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "install/browsers.hpp"
+
+using namespace coolpapers::install;
+
+TEST_CASE("manifest directories per browser, scope and platform", "[install]") {
+    const Environment linux_env{"/home/u", "", "", false};
+    const Environment xdg_env{"/home/u", "/home/u/cfg", "", false};
+    const Environment mac_env{"/Users/u", "", "", true};
+    CHECK(manifest_path(*find_browser("chromium"), Scope::user, linux_env) ==
+          "/home/u/.config/chromium/NativeMessagingHosts/cool.papers.router.json");
+    CHECK(manifest_dir(*find_browser("chrome"), Scope::user, xdg_env) == "/home/u/cfg/google-chrome/NativeMessagingHosts");
+    CHECK(manifest_dir(*find_browser("firefox"), Scope::user, xdg_env) == "/home/u/.mozilla/native-messaging-hosts");
+    CHECK(manifest_dir(*find_browser("edge"), Scope::system, linux_env) == "/etc/opt/edge/native-messaging-hosts");
+    CHECK(manifest_dir(*find_browser("brave"), Scope::user, mac_env) ==
+          "/Users/u/Library/Application Support/BraveSoftware/Brave-Browser/NativeMessagingHosts");
+    CHECK(manifest_dir(*find_browser("chrome"), Scope::system, mac_env) == "/Library/Google/Chrome/NativeMessagingHosts");
+    CHECK(find_browser("netscape") == nullptr);
+}
+
+TEST_CASE("rendered manifests are valid JSON with the right origin field", "[install]") {
+    const auto chrome = nlohmann::json::parse(render_manifest(*find_browser("vivaldi"), "/opt/a \"b\"/coolpapers", ""));
+    CHECK(chrome["name"] == "cool.papers.router");
+    CHECK(chrome["path"] == "/opt/a \"b\"/coolpapers");
+    CHECK(chrome["allowed_origins"] == nlohmann::json({"chrome-extension://jnihimnicidoblcpdfmgnjmcnckcphln/"}));
+    const auto firefox = nlohmann::json::parse(render_manifest(*find_browser("firefox"), "/x", "other@id"));
+    CHECK(firefox["allowed_extensions"] == nlohmann::json({"other@id"}));
+    CHECK_FALSE(firefox.contains("allowed_origins"));
+}
