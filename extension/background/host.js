@@ -35,14 +35,16 @@ let nextId = 1;
 let idleTimer = 0;
 const pending = new Map(); // id -> {message, resolve, reject, timer}
 
+// The error for a reply with ok:false.
+function refusal(reply) {
+  const err = reply.error || {};
+  return new HostError('refused', err.message || err.code || 'error', err.code || '');
+}
+
 function settle(entry, reply) {
   clearTimeout(entry.timer);
-  if (reply && reply.ok === false) {
-    const err = reply.error || {};
-    entry.reject(new HostError('refused', err.message || err.code || 'error', err.code || ''));
-  } else {
-    entry.resolve(reply);
-  }
+  if (reply && reply.ok === false) entry.reject(refusal(reply));
+  else entry.resolve(reply);
 }
 
 function armIdleClose() {
@@ -86,10 +88,7 @@ async function sendOnce(message) {
   } catch (e) {
     throw classify(e && e.message);
   }
-  if (reply && reply.ok === false) {
-    const err = reply.error || {};
-    throw new HostError('refused', err.message || err.code || 'error', err.code || '');
-  }
+  if (reply && reply.ok === false) throw refusal(reply);
   return reply;
 }
 
