@@ -18,6 +18,7 @@
 #include <thread>
 #include <vector>
 
+#include "pdf_writer.hpp"
 #include "subprocess.hpp"
 
 using coolpapers::testing::binary_path;
@@ -91,22 +92,7 @@ std::string make_pdf(const std::string& content, bool deflated, int pages) {
         objects.push_back(
             "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> "
             "/Contents 4 0 R >>");
-    std::string pdf = "%PDF-1.4\n%\xE2\xE3\xCF\xD3\n";
-    std::vector<std::size_t> offsets;
-    for (std::size_t i = 0; i < objects.size(); ++i) {
-        offsets.push_back(pdf.size());
-        pdf += std::to_string(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
-    }
-    const std::size_t xref = pdf.size();
-    pdf += "xref\n0 " + std::to_string(objects.size() + 1) + "\n0000000000 65535 f \n";
-    char line[32];
-    for (std::size_t off : offsets) {
-        std::snprintf(line, sizeof line, "%010zu 00000 n \n", off);
-        pdf += line;
-    }
-    pdf += "trailer\n<< /Size " + std::to_string(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n" +
-           std::to_string(xref) + "\n%%EOF\n";
-    return pdf;
+    return coolpapers::testing::assemble_pdf(objects);
 }
 
 const std::string kText = "BT /F1 12 Tf 72 720 Td (Attention, see arXiv:1706.03762v5 and more) Tj ET\n";
