@@ -3,12 +3,13 @@
 // again without restarting the browser.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { EXTENSION_ID, launch, registerHost } from './lib/browser.js';
 import { click } from './lib/menu.js';
 import { COOL, routes } from './lib/pages.js';
-import { OUTPUT } from './lib/paths.js';
+import { HOST_BIN, OUTPUT } from './lib/paths.js';
 import { startServer } from './lib/server.js';
 
 let server;
@@ -81,6 +82,23 @@ describe('host missing or failing', () => {
     assert.equal(r.tabs.length, 0);
     assert.match(r.notice.message, /failed/);
     assert.match(r.notice.message, /coolpapers install/);
+  });
+
+  test('a host that dies under a request: the request goes again to a fresh process', async () => {
+    // The first start reads the request's length and exits without answering, so the port dies
+    // with the request in flight; every later start is the real host.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'coolpapers-dies-once-'));
+    const wrapper = path.join(dir, 'host.sh');
+    fs.writeFileSync(wrapper, `#!/bin/sh
+if [ ! -e "${dir}/died" ]; then : > "${dir}/died"; head -c 4 > /dev/null; exit 1; fi
+exec "${HOST_BIN}" "$@"
+`, { mode: 0o755 });
+    registerHost(browser.profile, wrapper);
+    const r = await click(browser, { selectionText: '2305.10601', pageUrl }, tab, { tabs: 1 });
+    assert.ok(fs.existsSync(path.join(dir, 'died')), 'the first host process was started and died');
+    assert.deepEqual(r.tabs.map((t) => t.url), [`${COOL}/arxiv/2305.10601`]);
+    assert.equal(r.notice, null);
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 
   test('after installing, the next click works (no browser restart)', async () => {
