@@ -46,9 +46,8 @@ std::string ok_reply(json reply, const json& id, std::string_view type, const Li
     reply["id"] = id;
     reply["ok"] = true;
     reply["type"] = type;
-    if (!fit_reply(reply, limits.max_reply_bytes))
-        return error_reply(id, "reply_too_large", "the answer does not fit in one native-messaging reply", limits);
-    return dump(reply);
+    if (auto text = fit_reply(reply, limits.max_reply_bytes)) return std::move(*text);
+    return error_reply(id, "reply_too_large", "the answer does not fit in one native-messaging reply", limits);
 }
 
 // At most `max` bytes of `text`, cut at a UTF-8 character boundary.
@@ -65,16 +64,18 @@ std::string error_reply(const json& id, std::string_view code, std::string_view 
     return dump({{"id", id}, {"ok", false}, {"error", {{"code", code}, {"message", shortened(message, limits.max_message_bytes)}}}});
 }
 
-bool fit_reply(json& reply, std::size_t max_bytes) {
-    while (dump(reply).size() > max_bytes) {
+std::optional<std::string> fit_reply(json& reply, std::size_t max_bytes) {
+    std::string text = dump(reply);
+    while (text.size() > max_bytes) {
         json* longest = nullptr;
         for (auto& [key, value] : reply.items())
             if (value.is_array() && (!longest || value.size() > longest->size())) longest = &value;
-        if (!longest || longest->empty()) return false;
+        if (!longest || longest->empty()) return std::nullopt;
         longest->erase(longest->begin() + static_cast<std::ptrdiff_t>(longest->size() / 2), longest->end());
         reply["truncated"] = true;
+        text = dump(reply);
     }
-    return true;
+    return text;
 }
 
 std::string reply_to(std::string_view body, const Limits& limits) {

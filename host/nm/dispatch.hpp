@@ -2,6 +2,7 @@
 // reply size cap. Pure apart from what a handler does (resolve_pdf reads files and the network).
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -15,7 +16,8 @@ std::string reply_to(std::string_view body, const Limits& limits);
 std::string error_reply(const json& id, std::string_view code, std::string_view message, const Limits& limits = {});
 
 // Shrinks `reply` until it dumps to at most `max_bytes`: halves its longest list (setting
-// "truncated": true) as often as needed. False when nothing is left to shrink.
-bool fit_reply(json& reply, std::size_t max_bytes);
+// "truncated": true) as often as needed. Returns the text that fits, or nullopt when nothing is
+// left to shrink.
+std::optional<std::string> fit_reply(json& reply, std::size_t max_bytes);
 
 }  // namespace coolpapers::nm
