@@ -78,16 +78,35 @@ void add(Hits& out, std::size_t form, std::optional<Parsed> parsed) {
     if (parsed) out.push_back({form, 0, parsed->end, {Source::acl, std::move(parsed->id)}});
 }
 
-// Where the id starts after `aclweb.org/`: anthology/, anthology-new/, and the legacy
-// directories anthology/P/ and anthology/P/P11/.
-std::size_t aclweb_id_start(std::string_view text, std::size_t path) {
-    std::size_t p = url_parts::skip_literal(text, path, "anthology/");
-    if (p == npos) p = url_parts::skip_literal(text, path, "anthology-new/");
-    if (p == npos) return npos;
+// A legacy directory `L/` and `LYY/` before an old id (`P/P11/`, `P/`); returns the position
+// after whichever are present.
+std::size_t skip_letter_directories(std::string_view text, std::size_t p) {
     if (p + 1 < text.size() && ascii::is_alpha(text[p]) && text[p + 1] == '/') p += 2;
     if (p + 3 < text.size() && ascii::is_alpha(text[p]) && digit_run(text, p + 1) == 2 && text[p + 3] == '/') p += 4;
     return p;
 }
+
+// Where the id starts after `aclweb.org/`: anthology/, anthology-new/, the legacy directories
+// anthology/P/ and anthology/P/P11/, the 2018–19 layout anthology/papers/P/P19/ and
+// attachments (anthology/attachments/N19-1366.Presentation.pdf names its paper).
+std::size_t aclweb_id_start(std::string_view text, std::size_t path) {
+    std::size_t p = url_parts::skip_literal(text, path, "anthology/");
+    if (p == npos) p = url_parts::skip_literal(text, path, "anthology-new/");
+    if (p == npos) return npos;
+    for (std::string_view directory : {"papers/", "attachments/"})
+        if (std::size_t after = url_parts::skip_literal(text, p, directory); after != npos) return skip_letter_directories(text, after);
+    return skip_letter_directories(text, p);
+}
+
+// Hosts whose paper pages sit in one directory: the id starts after `directory`.
+struct DirectoryHost {
+    std::string_view host;
+    std::string_view directory;
+};
+constexpr DirectoryHost kDirectoryHosts[] = {
+    {"aclanthology.info", "papers/"},
+    {"aclanthology.coli.uni-saarland.de", "papers/"},  // the 2018 mirror
+};
 
 }  // namespace
 
@@ -101,15 +120,19 @@ void acl_new_at_dot(std::string_view text, std::size_t dot, Hits& out) {
 
 void acl_at_slash(std::string_view text, std::size_t slash, Hits& out) {
     const std::size_t path = slash + 1;
-    if (std::size_t url = url_parts::url_start(text, slash, "aclanthology.org"); url != npos)
-        return add(out, url, parse_in_context(text, path));
+    if (std::size_t url = url_parts::url_start(text, slash, "aclanthology.org"); url != npos) {
+        const std::size_t attachment = url_parts::skip_literal(text, path, "attachments/");
+        return add(out, url, parse_in_context(text, attachment != npos ? attachment : path));
+    }
     if (std::size_t url = url_parts::url_start(text, slash, "aclweb.org"); url != npos) {
         const std::size_t id = aclweb_id_start(text, path);
         if (id != npos) add(out, url, parse_in_context(text, id));
         return;
     }
-    if (std::size_t url = url_parts::url_start(text, slash, "aclanthology.info"); url != npos) {
-        const std::size_t id = url_parts::skip_literal(text, path, "papers/");
+    for (const DirectoryHost& site : kDirectoryHosts) {
+        const std::size_t url = url_parts::url_start(text, slash, site.host);
+        if (url == npos) continue;
+        const std::size_t id = url_parts::skip_literal(text, path, site.directory);
         if (id != npos) add(out, url, parse_in_context(text, id));
         return;
     }

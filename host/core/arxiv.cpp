@@ -47,6 +47,31 @@ const RE2& old_archive_re() {
     return re;
 }
 
+// The hyphenated archives, for the lost-hyphen form (`arXiv:hepph/0503134`, spec §3.1 added
+// 2026-12): the name as written without its hyphen → the archive.
+std::string_view archive_missing_hyphen(std::string_view written) {
+    static constexpr std::string_view kHyphenated[] = {
+        "acc-phys", "adap-org", "alg-geom", "ao-sci",  "astro-ph", "atom-ph",  "bayes-an", "chao-dyn",
+        "chem-ph",  "cmp-lg",   "comp-gas", "cond-mat", "dg-ga",   "funct-an", "gr-qc",    "hep-ex",
+        "hep-lat",  "hep-ph",   "hep-th",   "math-ph", "mtrl-th",  "nucl-ex",  "nucl-th",  "patt-sol",
+        "plasm-ph", "q-alg",    "q-bio",    "quant-ph", "solv-int", "supr-con"};
+    for (std::string_view archive : kHyphenated) {
+        const std::size_t hyphen = archive.find('-');
+        if (written.size() + 1 == archive.size() &&
+            ascii::iequals(written.substr(0, hyphen), archive.substr(0, hyphen)) &&
+            ascii::iequals(written.substr(hyphen), archive.substr(hyphen + 1)))
+            return archive;
+    }
+    return {};
+}
+
+// True when `arXiv:` (any case, one optional space) ends right at `pos`.
+bool after_arxiv_label(std::string_view text, std::size_t pos) {
+    if (pos > 0 && text[pos - 1] == ' ') --pos;
+    constexpr std::string_view kLabel = "arXiv:";
+    return pos >= kLabel.size() && ascii::iequals(text.substr(pos - kLabel.size(), kLabel.size()), kLabel);
+}
+
 }  // namespace
 
 void arxiv_new_at_dot(std::string_view text, std::size_t dot, Hits& out) {
@@ -81,10 +106,14 @@ void arxiv_old_at_slash(std::string_view text, std::size_t slash, Hits& out) {
     std::string_view archive = text.substr(seg, slash - seg);
     if (ascii::istarts_with(archive, "arxiv.")) archive.remove_prefix(6);  // DOI 10.48550/arXiv.hep-th/…
     re2::StringPiece name;
-    if (!RE2::FullMatch(re2::StringPiece(archive.data(), archive.size()), old_archive_re(), &name))
-        return;
+    std::string_view archive_name;
+    if (RE2::FullMatch(re2::StringPiece(archive.data(), archive.size()), old_archive_re(), &name))
+        archive_name = std::string_view(name.data(), name.size());
+    else if (after_arxiv_label(text, seg))
+        archive_name = archive_missing_hyphen(archive);
+    if (archive_name.empty()) return;
     std::string id;
-    for (char c : std::string_view(name.data(), name.size())) id.push_back(ascii::to_lower(c));
+    for (char c : archive_name) id.push_back(ascii::to_lower(c));
     id += '/';
     id += number;
     const std::size_t end = skip_version(text, slash + 8);

@@ -101,11 +101,11 @@ bool ends_inside_arxiv_number(std::string_view s, std::size_t end) {
     return dot == 4 || !is_digit(s[dot - 5]);
 }
 
-constexpr std::array<std::string_view, 17> kUrlMarkers = {
+constexpr std::array<std::string_view, 18> kUrlMarkers = {
     "://",           "arxiv:",       "doi:",        "arxiv.org/",  "openreview.net/",
     "aclanthology.org/", "aclweb.org/", "ijcai.org/", "mlr.press/",  "doi.org/",
     "ar5iv.org/",    "alphaxiv.org/", "huggingface.co/", "hf.co/", "scirate.com/",
-    "semanticscholar.org/", "papers.cool/",
+    "semanticscholar.org/", "papers.cool/", "aclanthology.coli.uni-saarland.de/",
 };
 
 bool starts_with_doi_prefix(std::string_view t) {

@@ -117,6 +117,22 @@ inline const std::vector<IdCase> kArxivCases = {
     {"10.1145/3580305.3599256", {}},
     {"https://arxiv.org/list/cs.CL/2401", {}},
     {"https://alphaxiv.org/abs/2609.recurrent-looped-transformer", {}},
+    // §3.1 lost hyphen (added 2026-12): only right after `arXiv:`, hyphen given back
+    {"arXiv:hepph/0503134", {"arxiv:hep-ph/0503134"}},
+    {"see arXiv: hepth/9901001v2.", {"arxiv:hep-th/9901001"}},
+    {"ARXIV:CONDMAT/0212345", {"arxiv:cond-mat/0212345"}},
+    {"arXiv:grqc/0001001", {"arxiv:gr-qc/0001001"}},
+    {"arXiv:quantph/0101001 [quant-ph]", {"arxiv:quant-ph/0101001"}},
+    {"arXiv:mathph/0303001", {"arxiv:math-ph/0303001"}},
+    {"hepph/0503134", {}},                                    // bare: prose, not an id
+    {"see hepph/0503134 for details", {}},
+    {"arXiv:hepph0503134", {}},
+    {"arXiv:hepph/0513134", {}},                              // month 13
+    {"arXiv:hepph/0704001", {}},                              // after 0703
+    {"arXiv:hepph.XX/0503134", {}},                           // no subject class in this form
+    {"arXiv:heph/0503134", {}},                               // not an archive
+    {"arXiv:  hepph/0503134", {}},                            // at most one space
+    {"10.48550/arXiv.hepph/0503134", {}},
     {"hep-th/01001", {}},
     {"hep-th/9913001", {}},
     {"hep-th/99010011", {}},
@@ -242,6 +258,26 @@ inline const std::vector<IdCase> kAclCases = {
     {"url = \"https://aclanthology.org/N19-1423/\",\ndoi = \"10.18653/v1/N19-1423\",", {"acl:N19-1423"}},
     {"https://aclanthology.org/P19-\n1001.pdf", {"acl:P19-1001"}},
     {"https://papers.cool/venue/N19-1423@ACL", {"acl:N19-1423"}},
+    // §5.2 forms added 2026-12: 2018–19 layout, attachments, the 2018 mirror
+    {"https://www.aclweb.org/anthology/papers/P/P19/P19-1024/", {"acl:P19-1024"}},
+    {"http://aclweb.org/anthology/papers/N/N19/N19-1423", {"acl:N19-1423"}},
+    {"aclweb.org/anthology/papers/D/D18/D18-1045.pdf", {"acl:D18-1045"}},
+    {"https://www.aclweb.org/anthology/papers/W/W19/W19-5301/.", {"acl:W19-5301"}},
+    {"https://aclanthology.org/attachments/N19-1366.Presentation.pdf", {"acl:N19-1366"}},
+    {"https://www.aclweb.org/anthology/attachments/N19-1366.Presentation.pdf", {"acl:N19-1366"}},
+    {"https://aclanthology.org/attachments/2023.acl-long.1.mp4", {"acl:2023.acl-long.1"}},
+    {"https://aclanthology.org/attachments/P19-1024.Software.zip", {"acl:P19-1024"}},
+    {"http://aclanthology.coli.uni-saarland.de/papers/J18-1002/j18-1002", {"acl:J18-1002"}},
+    {"https://www.aclanthology.coli.uni-saarland.de/papers/P18-1031/p18-1031", {"acl:P18-1031"}},
+    {"aclanthology.coli.uni-saarland.de/papers/N18-1202", {"acl:N18-1202"}},
+    {"http://aclanthology.coli.uni-saarland.de/papers/J18-\n1002/j18-1002", {"acl:J18-1002"}},
+    {"https://aclanthology.coli.uni-saarland.de/papers/D171145.", {"acl:D17-1145"}},
+    {"https://www.aclweb.org/anthology/papers/P/P19/", {}},
+    {"https://aclanthology.org/attachments/", {}},
+    {"https://aclanthology.coli.uni-saarland.de/events/acl-2018/", {}},
+    {"https://aclanthology.coli.uni-saarland.de/J18-1002", {}},
+    {"https://uni-saarland.de/papers/J18-1002", {}},
+    {"P19-1024.Presentation.pdf", {}},
     // §5.4 traps
     {"P19-1001", {}},
     {"as shown in W10-2019 and P19-1001", {}},
