@@ -1,5 +1,6 @@
-// tools/package-extension.js: both zips hold exactly the files of extension/, and only the
-// manifest differs (no "key" for the store; Firefox gets its id and background scripts).
+// tools/package-extension.cmake: both zips hold exactly the files of extension/, and only the
+// manifest differs (no "key" for the store; Firefox gets its id and background scripts); the same
+// tree gives the same bytes.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -16,6 +17,7 @@ function unzip(buf) {
   let at = buf.readUInt32LE(end + 16);
   const out = new Map();
   for (let i = 0; i < count; i++) {
+    const method = buf.readUInt16LE(at + 10); // 0 stored, 8 deflated
     const size = buf.readUInt32LE(at + 20);
     const nameLen = buf.readUInt16LE(at + 28);
     const extraLen = buf.readUInt16LE(at + 30);
@@ -23,7 +25,8 @@ function unzip(buf) {
     const local = buf.readUInt32LE(at + 42);
     const name = buf.toString('utf8', at + 46, at + 46 + nameLen);
     const dataAt = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
-    out.set(name, zlib.inflateRawSync(buf.subarray(dataAt, dataAt + size)));
+    const data = buf.subarray(dataAt, dataAt + size);
+    out.set(name, method === 0 ? Buffer.from(data) : zlib.inflateRawSync(data));
     at += 46 + nameLen + extraLen + commentLen;
   }
   return out;
@@ -37,8 +40,9 @@ function listFiles(dir, base = dir) {
 test('packaging: Chrome Web Store zip and Firefox zip from the one source tree', () => {
   const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'coolpapers-dist-'));
   try {
-    execFileSync(process.execPath, [path.join(REPO, 'tools', 'package-extension.js')],
-      { env: { ...process.env, COOLPAPERS_DIST: dist }, stdio: 'pipe' });
+    const pack = () => execFileSync('cmake', [`-DDIST=${dist}`, '-P',
+      path.join(REPO, 'tools', 'package-extension.cmake')], { stdio: 'pipe' });
+    pack();
     const source = JSON.parse(fs.readFileSync(path.join(EXTENSION, 'manifest.json'), 'utf8'));
     const zips = fs.readdirSync(dist).sort();
     assert.deepEqual(zips, [`cool-papers-router-${source.version}-chrome.zip`,
@@ -60,6 +64,9 @@ test('packaging: Chrome Web Store zip and Firefox zip from the one source tree',
         assert.deepEqual(m.background, source.background);
       }
     }
+    const first = zips.map((name) => fs.readFileSync(path.join(dist, name)));
+    pack();
+    zips.forEach((name, i) => assert.ok(fs.readFileSync(path.join(dist, name)).equals(first[i]), `${name} reproducible`));
   } finally {
     fs.rmSync(dist, { recursive: true, force: true });
   }
