@@ -69,6 +69,8 @@ std::size_t plain_run(std::string_view s, std::size_t from) {
     return i - from;
 }
 
+constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
+
 bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
 }  // namespace
@@ -91,6 +93,9 @@ bool is_valid_utf8(std::string_view s) {
 }
 
 std::optional<std::string> decode_string(std::string_view json, std::string& error) {
+    // A byte-order mark may open the document, before any blank (as nlohmann and RFC 8259 §8.1
+    // allow): a JSONL file saved with one would otherwise lose its first line.
+    if (json.starts_with(kByteOrderMark)) json.remove_prefix(kByteOrderMark.size());
     while (!json.empty() && is_blank(json.front())) json.remove_prefix(1);
     while (!json.empty() && is_blank(json.back())) json.remove_suffix(1);
     if (json.size() < 2 || json.front() != '"' || json.back() != '"') {

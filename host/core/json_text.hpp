@@ -13,8 +13,8 @@ namespace coolpapers::json_text {
 
 bool is_valid_utf8(std::string_view bytes);
 
-// Decodes a JSON document that is a single string (surrounding blanks allowed). On failure
-// returns nullopt and says why in `error`.
+// Decodes a JSON document that is a single string (surrounding blanks and a leading byte-order
+// mark allowed). On failure returns nullopt and says why in `error`.
 std::optional<std::string> decode_string(std::string_view json, std::string& error);
 
 // Appends `s` as a JSON string literal; invalid UTF-8 becomes U+FFFD.

@@ -59,6 +59,14 @@ TEST_CASE("ids --jsonl answers each line, errors included", "[cli][ids][jsonl]")
           "[{\"source\":\"arxiv\",\"id\":\"1706.03762\"}]\n");
 }
 
+TEST_CASE("ids --jsonl reads a file saved with a byte-order mark", "[cli][ids][jsonl]") {
+    const auto r = cp({"ids", "--jsonl"}, "\xEF\xBB\xBF\"see 2305.10601\"\n\"and 1706.03762\"\n");
+    CHECK(r.exit_code == 0);
+    CHECK(r.out ==
+          "[{\"source\":\"arxiv\",\"id\":\"2305.10601\"}]\n"
+          "[{\"source\":\"arxiv\",\"id\":\"1706.03762\"}]\n");
+}
+
 TEST_CASE("ids --jsonl on the page corpus gives one line per page", "[cli][ids][jsonl]") {
     std::ifstream corpus(COOLPAPERS_SOURCE_DIR "/../shared/corpus/text/pages.jsonl");
     REQUIRE(corpus.good());

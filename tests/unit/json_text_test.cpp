@@ -19,6 +19,14 @@ TEST_CASE("JSON strings decode with every escape", "[json_text]") {
     CHECK(decode(R"("\ud83d\ude00")") == "\U0001F600");
 }
 
+TEST_CASE("a byte-order mark may open the document, once, before any blank", "[json_text]") {
+    CHECK(decode("\xEF\xBB\xBF\"see 2305.10601\"") == "see 2305.10601");
+    CHECK(decode("\xEF\xBB\xBF  \"x\"") == "x");
+    CHECK_FALSE(decode(" \xEF\xBB\xBF\"x\""));
+    CHECK_FALSE(decode("\xEF\xBB\xBF\xEF\xBB\xBF\"x\""));
+    CHECK_FALSE(decode("\xEF\xBB\xBF"));
+}
+
 TEST_CASE("bad JSON strings are refused with a reason", "[json_text]") {
     std::string error;
     CHECK_FALSE(decode_string("plain", error));
