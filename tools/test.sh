@@ -2,7 +2,7 @@
 # Every test, from a fresh checkout (what .ci/run runs):
 #   1. installs what is missing (Debian packages; npm packages for the browser tests),
 #   2. builds with warnings as errors and runs the unit, integration and hardening tests (ctest),
-#   3. runs the end-to-end tests in real Chromium against the built host,
+#   3. runs the end-to-end tests in real Chromium and Firefox against the built host,
 #   4. runs the whole ctest suite again under AddressSanitizer + UndefinedBehaviorSanitizer,
 #   5. fuzzes each libFuzzer target for a short fixed time (tools/fuzz.sh; longer runs: README).
 set -euo pipefail

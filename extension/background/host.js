@@ -12,22 +12,34 @@ const TIMEOUT_MS = { resolve_pdf: 60000, default: 10000 };
 // Closing an idle port lets the browser retire the worker and the host process.
 const IDLE_CLOSE_MS = 5 * 60 * 1000;
 
-// kind: 'missing' (not installed or not allowed), 'failed' (crashed, hung, garbled),
-// 'refused' (the host answered ok:false; `code` is the protocol's error code).
+// kind: 'missing' (not installed or not allowed: nothing is retried), 'failed' (crashed, hung,
+// garbled, or could not be started), 'refused' (the host answered ok:false; `code` is the
+// protocol's error code). reason: what the browser's message means, for the sentence the user
+// reads (notify.js describeHostProblem).
 export class HostError extends Error {
-  constructor(kind, message, code = '') {
+  constructor(kind, message, code = '', reason = kind) {
     super(message);
     this.kind = kind;
     this.code = code;
+    this.reason = reason;
   }
 }
 
+// The browsers' own wording. Firefox never says "forbidden": a missing manifest, a manifest
+// that does not allow this extension and a relative path all read "No such native application";
+// a manifest whose program is gone reads "An unexpected error occurred" (Chrome: "Failed to
+// start native messaging host").
+const REASONS = [
+  ['not-installed', /not found|invalid native messaging host name|no such native application/i],
+  ['not-allowed', /forbidden/i],
+  ['moved', /unexpected error occurred|failed to start native messaging host/i],
+];
+
 function classify(browserMessage) {
   const text = String(browserMessage || 'Native host has exited.');
-  // The browsers' own wording: Chrome says not found / forbidden / invalid name, Firefox
-  // "No such native application".
-  const missing = /not found|forbidden|invalid native messaging host name|no such native application/i.test(text);
-  return new HostError(missing ? 'missing' : 'failed', text);
+  const [reason] = REASONS.find(([, pattern]) => pattern.test(text)) || ['failed'];
+  const kind = reason === 'not-installed' || reason === 'not-allowed' ? 'missing' : 'failed';
+  return new HostError(kind, text, '', reason);
 }
 
 let port = null;
@@ -66,8 +78,11 @@ function openPort() {
     settle(entry, reply);
     armIdleClose();
   });
-  p.onDisconnect.addListener(() => {
-    const problem = classify(chrome.runtime.lastError && chrome.runtime.lastError.message);
+  p.onDisconnect.addListener((closed) => {
+    // Firefox puts the port's own error on the port (runtime.lastError is null there); Chrome
+    // sets runtime.lastError.
+    const error = (closed && closed.error) || chrome.runtime.lastError;
+    const problem = classify(error && error.message);
     if (port === p) port = null;
     const orphans = [...pending.values()];
     pending.clear();

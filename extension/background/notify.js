@@ -13,14 +13,24 @@ export async function notify(kind, message) {
   });
 }
 
-// The sentence for a HostError: what went wrong and, unless the caller shows it apart, the one
-// command that fixes it.
+// What each kind of host problem means, and how the install command fixes it. The fix comes
+// before the browser's own message: Firefox's notification window cuts text after 200 characters.
+const PROBLEMS = {
+  'not-installed': ['The Cool Papers helper program is not installed for this browser, or not allowed ' +
+    'for this extension', (command) => `run "${command}" in a terminal, then try again`],
+  'not-allowed': ['The Cool Papers helper program is registered for another extension',
+    (command) => `run "${command}" in a terminal to allow this one, then try again`],
+  moved: ['The Cool Papers helper program was moved or removed since it was registered',
+    (command) => `run "${command}" from where it is now, or reinstall it`],
+  failed: ['The Cool Papers helper program failed',
+    (command) => `run "${command}" in a terminal to repair it, then try again`],
+};
+
+// The sentence for a HostError: what went wrong, the one command that fixes it (unless the
+// caller shows it apart), and the browser's own words.
 export function describeHostProblem(error, withCommand = true) {
   if (error.kind === 'refused') return error.message;
-  const problem = error.kind === 'missing'
-    ? 'The Cool Papers helper program is not installed for this browser'
-    : 'The Cool Papers helper program failed';
-  const fix = error.kind === 'missing' ? ', then try again' : ' to repair it, then try again';
-  const sentence = `${problem} (${error.message.replace(/\.$/, '')}).`;
-  return withCommand ? `${sentence} Run "${INSTALL_COMMAND}" in a terminal${fix}.` : sentence;
+  const [problem, fix] = PROBLEMS[error.reason] || PROBLEMS.failed;
+  const cause = `(${error.message.replace(/\.$/, '')})`;
+  return withCommand ? `${problem}: ${fix(INSTALL_COMMAND)}. ${cause}` : `${problem} ${cause}.`;
 }

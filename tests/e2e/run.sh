@@ -2,6 +2,8 @@
 # Real-browser tests of the extension against the real host.
 #   COOLPAPERS_BIN  host binary (default <repo>/build/coolpapers); this script builds nothing.
 #   CHROMIUM        browser (default /usr/bin/chromium); never downloaded.
+#   FIREFOX         browser for firefox*.test.js (default /usr/bin/firefox-esr, Debian's), driven
+#                   over Marionette with Node's standard library (tests/e2e/lib/firefox.js).
 # Extra arguments go to `node --test` (e.g. a single test file).
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -19,5 +21,5 @@ fi
 
 files=("$@")
 if [[ ${#files[@]} -eq 0 ]]; then files=(*.test.js); fi
-# One Chromium at a time: the files run one after another.
+# One browser at a time: the files run one after another.
 exec node --test --test-concurrency=1 --test-reporter=spec "${files[@]}"

@@ -1,5 +1,6 @@
 // The pages the quick-link tests visit: where each is served, the URL it is served under, and
 // what the inserted link must look like (count, place, exact papers.cool URL).
+import assert from 'node:assert/strict';
 import path from 'node:path';
 import { CORPUS, FIXTURES } from './paths.js';
 
@@ -83,6 +84,33 @@ export const PAGES = [
     settle: 600, expect: [`${COOL}/arxiv/2305.10601`],
     place: (l) => l.prevHref === 'https://arxiv.org/pdf/2305.10601' },
 ];
+
+// How many links `spec`'s page must get.
+export function linkCount(spec) {
+  return spec.count || spec.expect.length;
+}
+
+// The id a per-entry link must carry, read from the entry itself (test-side only).
+function expectedFor(link) {
+  if (link.dtAbstract) return `${COOL}/arxiv/${link.dtAbstract.replace(/^arXiv:/, '')}`;
+  const forum = new URL(link.h4Forum, 'https://openreview.net/').searchParams.get('id');
+  return `${COOL}/venue/${forum}@OpenReview`;
+}
+
+// Checks the links describeLinks() found on `spec`'s page: as many as papers, never twice, each
+// in its place with the exact URL. Shared by the Chromium and the Firefox tests.
+export function assertLinks(spec, links) {
+  assert.equal(links.length, linkCount(spec), 'one link per paper, never twice');
+  for (const link of links) {
+    assert.equal(link.text, 'Cool Papers');
+    assert.ok(spec.place(link), `link in the wrong place: ${JSON.stringify(link)}`);
+  }
+  if (spec.expect) assert.deepEqual(links.map((l) => l.href), spec.expect);
+  if (spec.first) assert.deepEqual(links.slice(0, spec.first.length).map((l) => l.href), spec.first);
+  if (spec.perEntry || spec.perForum) {
+    for (const link of links) assert.equal(link.href, expectedFor(link));
+  }
+}
 
 // host + path + query -> file, for startServer.
 export function routes(extra = {}) {
