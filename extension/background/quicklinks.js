@@ -22,7 +22,11 @@ async function resolveMany(texts) {
   return (await Promise.all(batches)).flatMap((r) => r.results);
 }
 
-// message: {kind: 'page', url} -> {urls}; {kind: 'many', texts} -> {results: [{urls}]}.
+// How many entry batches the content scripts sent (tests and the bench check "one per page").
+export const counts = { batches: 0 };
+
+// message: {kind: 'page', url} -> {urls}; {kind: 'many', texts} -> {results: [{urls}]}. A text
+// is a string or an entry object {text, title, venue, year} (PROTOCOL.md, title mode).
 export async function answer(message) {
   try {
     if (message.kind === 'page') {
@@ -30,6 +34,7 @@ export async function answer(message) {
       return { urls: reply.urls || [] };
     }
     if (message.kind === 'many') {
+      counts.batches += 1;
       const results = await resolveMany(message.texts || []);
       return { results: results.map((r) => ({ urls: r.urls || [] })) };
     }

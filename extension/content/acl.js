@@ -3,6 +3,7 @@
 'use strict';
 (async () => {
   const Q = globalThis.CoolPapersQuickLinks;
+  if (!(await Q.enabled('acl'))) return;
   const block = document.querySelector('div.acl-paper-link-block');
   if (!Q.claim(block)) return;
   const url = await Q.urlOfPage();

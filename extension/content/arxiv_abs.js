@@ -3,6 +3,7 @@
 'use strict';
 (async () => {
   const Q = globalThis.CoolPapersQuickLinks;
+  if (!(await Q.enabled('arxiv'))) return;
   const list = document.querySelector('div.full-text ul');
   if (!Q.claim(list)) return;
   const url = await Q.urlOfPage();

@@ -3,6 +3,7 @@
 'use strict';
 (async () => {
   const Q = globalThis.CoolPapersQuickLinks;
+  if (!(await Q.enabled('arxiv'))) return;
   const title = document.querySelector('h1.ltx_title_document');
   const article = title && title.parentElement;
   if (!Q.claim(article)) return;

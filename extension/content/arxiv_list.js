@@ -2,19 +2,16 @@
 // legacy layout (#dlpage dl > dt > span.list-identifier) and the current one (dl#articles > dt,
 // links directly in the dt). All entries are resolved in one request.
 'use strict';
-(async () => {
+(() => {
   const Q = globalThis.CoolPapersQuickLinks;
-  const entries = [];
-  for (const dt of document.querySelectorAll('dl > dt')) {
-    const abs = dt.querySelector('a[title="Abstract"]');
-    if (abs && Q.claim(dt)) entries.push({ dt, abs });
-  }
-  if (entries.length === 0) return;
-  const urls = await Q.urlsOfTexts(entries.map((e) => e.abs.href));
-  entries.forEach(({ dt, abs }, i) => {
-    const group = dt.querySelector('.list-identifier') || dt;
-    const last = [...group.querySelectorAll('a[href]')].pop() || abs;
-    if (urls[i]) last.after(', ', Q.makeLink(urls[i], last));
-    Q.finish(dt, Boolean(urls[i]));
+  Q.linkEntries({
+    site: 'arxiv',
+    rows: () => document.querySelectorAll('dl > dt'),
+    read: (dt) => Q.hrefsIn(dt, 'a[title="Abstract"]') || null,
+    place: (dt, url) => {
+      const group = dt.querySelector('.list-identifier') || dt;
+      const last = [...group.querySelectorAll('a[href]')].pop();
+      last.after(', ', Q.makeLink(url, last));
+    },
   });
 })();

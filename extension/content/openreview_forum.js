@@ -2,8 +2,9 @@
 // (div.forum-title > h2.citation_title + div.forum-content-link). The page is a client-side
 // app that renders and re-renders the title block, so this runs on every change.
 'use strict';
-(() => {
+(async () => {
   const Q = globalThis.CoolPapersQuickLinks;
+  if (!(await Q.enabled('openreview'))) return;
   Q.watch(async () => {
     if (location.pathname !== '/forum') return; // the app navigates without reloading
     const block = document.querySelector('.forum-container .forum-title') ||

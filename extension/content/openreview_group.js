@@ -4,21 +4,16 @@
 'use strict';
 (() => {
   const Q = globalThis.CoolPapersQuickLinks;
-  Q.watch(async () => {
-    if (location.pathname !== '/group') return; // the app navigates without reloading
-    const entries = [];
-    for (const forum of document.querySelectorAll('h4 > a[href*="forum?id="]')) {
-      const heading = forum.parentElement;
-      if (Q.claim(heading)) entries.push({ heading, forum });
-    }
-    if (entries.length === 0) return;
-    const urls = await Q.urlsOfTexts(entries.map((e) => e.forum.href));
-    entries.forEach(({ heading, forum }, i) => {
-      if (urls[i]) {
-        const after = heading.querySelector('a.pdf-link') || forum;
-        after.after(' ', Q.makeLink(urls[i], null));
-      }
-      Q.finish(heading, Boolean(urls[i]));
-    });
+  Q.linkEntries({
+    site: 'openreview',
+    live: true,
+    // the app navigates without reloading: only group pages have these lists
+    rows: () => (location.pathname === '/group'
+      ? [...document.querySelectorAll('h4 > a[href*="forum?id="]')].map((a) => a.parentElement) : []),
+    read: (heading) => Q.hrefsIn(heading, ':scope > a[href*="forum?id="]') || null,
+    place: (heading, url) => {
+      const after = heading.querySelector('a.pdf-link') || heading.querySelector('a[href*="forum?id="]');
+      after.after(' ', Q.makeLink(url, null));
+    },
   });
 })();

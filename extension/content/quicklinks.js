@@ -21,10 +21,23 @@ globalThis.CoolPapersQuickLinks = globalThis.CoolPapersQuickLinks || (() => {
     return (reply && reply.urls[0]) || '';
   }
 
-  // One URL ('' for none) per text, in order, from a single resolve_many.
+  // One URL ('' for none) per entry, in order, from a single resolve_many. An entry is a text
+  // (links holding the id) or {text, title, venue, year}: the host reads the text first and falls
+  // back on the title (offline title index; venue and year only break ties).
   async function urlsOfTexts(texts) {
     const reply = await ask({ kind: 'many', texts });
     return reply ? reply.results.map((r) => r.urls[0] || '') : texts.map(() => '');
+  }
+
+  // The per-site switch of the options page ({sites: {dblp: false, …}} in storage.sync): a site
+  // is on unless switched off.
+  async function enabled(site) {
+    try {
+      const { sites } = await chrome.storage.sync.get('sites');
+      return !sites || sites[site] !== false;
+    } catch (e) {
+      return true; // storage unavailable: behave as the default
+    }
   }
 
   // An <a> styled like `like` (an existing link of the page) pointing at Cool Papers.
@@ -73,5 +86,51 @@ globalThis.CoolPapersQuickLinks = globalThis.CoolPapersQuickLinks || (() => {
     pass();
   }
 
-  return { MARK, ask, urlOfPage, urlsOfTexts, makeLink, claim, finish, watch };
+  // The loop every list page shares: collect the entries not seen yet, resolve them in one
+  // batch, put one link in each that has a paper. spec:
+  //   site       the options switch that turns this script off
+  //   rows()     the page's entry elements (the link goes inside its row, so a row that still
+  //              holds its link is never linked again)
+  //   read(row)  what names its paper: a text, {text, title, venue, year}, or null (no paper)
+  //   place(row, url)  inserts the link (makeLink) beside the row's own links
+  //   live       keep watching: pages that render in the browser or load more as you scroll
+  async function linkEntries({ site, rows, read, place, live = false }) {
+    if (!(await enabled(site))) return;
+    const pass = async () => {
+      const batch = [];
+      for (const row of rows()) {
+        if (!claim(row)) continue;
+        const query = read(row);
+        if (query) batch.push({ row, query });
+        else finish(row, false);
+      }
+      if (batch.length === 0) return;
+      const urls = await urlsOfTexts(batch.map((b) => b.query));
+      batch.forEach(({ row }, i) => {
+        let inserted = Boolean(urls[i]) && row.isConnected;
+        try {
+          if (inserted) place(row, urls[i]);
+        } catch (e) {
+          inserted = false; // markup we did not expect: leave this entry as it is
+        }
+        finish(row, inserted);
+      });
+    };
+    if (live) watch(pass);
+    else await pass();
+  }
+
+  // The text of `el` with its whitespace runs made single spaces ('' for no element).
+  function textOf(el) {
+    return el ? el.textContent.replace(/\s+/g, ' ').trim() : '';
+  }
+
+  // The hrefs of the links `selector` finds in `root`, one a line (the host reads them all).
+  function hrefsIn(root, selector) {
+    return [...root.querySelectorAll(selector)].map((a) => a.href).join('\n');
+  }
+
+  return {
+    MARK, ask, urlOfPage, urlsOfTexts, enabled, makeLink, claim, finish, watch, linkEntries, textOf, hrefsIn,
+  };
 })();

@@ -1,20 +1,88 @@
+#include <limits>
+
 #include "core/cool_urls.hpp"
 #include "core/extract.hpp"
 #include "handlers.hpp"
+#include "titles/default_index.hpp"
+#include "titles/match_json.hpp"
+#include "titles/title_hints.hpp"
 
 namespace coolpapers::nm {
+namespace {
+
+// No paper title is this long; longer "titles" are not looked up (each lookup also tries the
+// title's prefixes, so the cost grows with the length).
+constexpr std::size_t kMaxTitleBytes = 1000;
+
+// One entry of "texts": a string, or {text, title, venue, year} from a list page's entry.
+struct Entry {
+    std::string text;   // links and text that may hold ids
+    std::string title;  // looked up when the text holds no id
+    std::string venue;  // free text naming the venue ("ICLR 2017", "Proc. ICML, PMLR 70")
+    int year = 0;       // 0: unknown
+};
+
+std::string string_field(const json& object, const char* key) {
+    const auto it = object.find(key);
+    if (it == object.end() || it->is_null()) return {};
+    if (!it->is_string()) throw RequestError{"bad_field", std::string("\"") + key + "\" of a \"texts\" entry must be a string"};
+    return it->get<std::string>();
+}
+
+Entry entry_of(const json& item) {
+    Entry entry;
+    if (item.is_string()) {
+        entry.text = item.get<std::string>();
+        return entry;
+    }
+    if (!item.is_object())
+        throw RequestError{"bad_field", "every entry of \"texts\" must be a string or an object {text, title, venue, year}"};
+    entry.text = string_field(item, "text");
+    entry.title = string_field(item, "title");
+    entry.venue = string_field(item, "venue");
+    if (const auto year = item.find("year"); year != item.end() && !year->is_null()) {
+        if (!year->is_number_integer() || *year < 0 || *year > std::numeric_limits<int>::max())
+            throw RequestError{"bad_field", "\"year\" of a \"texts\" entry must be a whole number"};
+        entry.year = year->get<int>();
+    }
+    return entry;
+}
+
+// The title's paper through the offline index, with the PDF path's tie-break rules: the venue
+// text and the year only choose between papers that share the title.
+json result_by_title(const Entry& entry) {
+    json result = {{"ids", json::array()}, {"urls", json::array()}};
+    if (entry.title.size() > kMaxTitleBytes) return result;
+    titles::TitleHints hints = titles::hints_from_text(entry.venue);
+    if (entry.year > 0) hints.year = entry.year;
+    const titles::TitleMatch match = titles::find_title(entry.title, hints);
+    if (match.kind == titles::TitleMatchKind::unique) {
+        const std::vector<PaperId> ids{match.candidates.front().paper};
+        result = {{"ids", ids_json(ids)}, {"urls", cool_papers_urls(ids)}, {"matched", "title"}};
+    } else if (match.kind == titles::TitleMatchKind::ambiguous) {
+        // Several papers and nothing to choose between them: no link, but say which they are.
+        result["candidates"] = json::array();
+        for (const auto& c : match.candidates) result["candidates"].push_back(titles::candidate_json(c));
+    }
+    return result;
+}
+
+}  // namespace
 
 json handle_resolve_many(const json& request, const Limits& limits) {
     const auto texts = request.find("texts");
     if (texts == request.end() || !texts->is_array())
-        throw RequestError{"bad_field", "\"texts\" must be a list of strings"};
+        throw RequestError{"bad_field", "\"texts\" must be a list of strings or entry objects"};
     if (texts->size() > limits.max_texts)
         throw RequestError{"too_many_texts", "at most " + std::to_string(limits.max_texts) + " texts per request"};
     json results = json::array();
-    for (const auto& text : *texts) {
-        if (!text.is_string()) throw RequestError{"bad_field", "every entry of \"texts\" must be a string"};
-        const auto ids = extract_ids(text.get_ref<const std::string&>());
-        results.push_back({{"ids", ids_json(ids)}, {"urls", cool_papers_urls(ids)}});
+    for (const auto& item : *texts) {
+        const Entry entry = entry_of(item);
+        const auto ids = extract_ids(entry.text);
+        if (ids.empty() && !entry.title.empty())
+            results.push_back(result_by_title(entry));
+        else
+            results.push_back({{"ids", ids_json(ids)}, {"urls", cool_papers_urls(ids)}});
     }
     return {{"results", std::move(results)}};
 }

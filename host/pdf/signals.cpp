@@ -9,6 +9,7 @@
 #include "core/ascii.hpp"
 #include "core/extract.hpp"
 #include "compose.hpp"
+#include "plain_text.hpp"
 
 namespace coolpapers::pdf {
 
@@ -21,7 +22,10 @@ constexpr double kHeaderEnd = 0.10, kFooterStart = 0.80;
 constexpr double kIdHeaderEnd = 0.08, kIdFooterStart = 0.88;
 constexpr double kTitleZoneEnd = 0.60;  // the title is in the top 60 % of page 1
 
-re2::StringPiece piece(std::string_view s) { return re2::StringPiece(s.data(), s.size()); }
+using plain_text::collapse_spaces;
+using plain_text::contains;
+using plain_text::letter_count;
+using plain_text::piece;
 
 // Each pattern is compiled once, on first use.
 const RE2& stamp_re() {
@@ -48,28 +52,6 @@ const RE2& neurips_re() {
 const RE2& year_re() {
     static const RE2 re(R"((?:^|[^\d\-–])((?:19|20)\d\d)(?:[^\d\-–]|$))");
     return re;
-}
-
-std::string collapse_spaces(std::string_view s) {
-    std::string out;
-    for (char c : s) {
-        if (ascii::is_space(c)) {
-            if (!out.empty() && out.back() != ' ') out += ' ';
-        } else {
-            out += c;
-        }
-    }
-    if (!out.empty() && out.back() == ' ') out.pop_back();
-    return out;
-}
-
-bool contains(std::string_view hay, std::string_view needle) { return ascii::ifind(hay, needle) != std::string_view::npos; }
-
-// Letters: ASCII letters and every non-ASCII byte (accented letters are multi-byte UTF-8).
-std::size_t letter_count(std::string_view s) {
-    return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) {
-        return ascii::is_alpha(c) || static_cast<unsigned char>(c) >= 0x80;
-    }));
 }
 
 double center(const Rect& r, bool vertical) { return vertical ? (r.x0 + r.x1) / 2 : (r.y0 + r.y1) / 2; }
@@ -222,21 +204,6 @@ std::optional<PaperId> stamp_id(std::string_view text) {
     const std::vector<PaperId> ids = extract_ids("arXiv:" + token);
     if (ids.size() != 1 || ids[0].source != Source::arxiv) return std::nullopt;
     return ids[0];
-}
-
-std::optional<std::string> sane_meta_title(std::string_view meta_title) {
-    const std::string title = collapse_spaces(meta_title);
-    if (letter_count(title) < 4) return std::nullopt;
-    static constexpr std::array<std::string_view, 11> kFileSuffixes = {
-        ".dvi", ".eps", ".ps", ".pdf", ".doc", ".docx", ".tex", ".rtf", ".txt", ".odt", ".indd"};
-    for (std::string_view suffix : kFileSuffixes)
-        if (ascii::iends_with(title, suffix)) return std::nullopt;
-    if (ascii::istarts_with(title, "Microsoft ") || contains(title, "arXiv:") || contains(title, "Proceedings of") ||
-        ascii::iequals(title, "untitled"))
-        return std::nullopt;
-    // One "word" with dots or underscores is a file name ("paper3", "main_final").
-    if (title.find(' ') == std::string::npos && title.find_first_of("._") != std::string::npos) return std::nullopt;
-    return title;
 }
 
 std::string typeset_title(const PdfFacts& facts, const std::vector<Line>& lines) {

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/paper_id.hpp"
+#include "meta_title.hpp"
 #include "pdf_facts.hpp"
 #include "venue.hpp"
 
@@ -35,9 +36,6 @@ std::vector<Line> build_lines(const std::vector<Word>& words);
 // The arXiv id of a margin stamp `arXiv:<id>v<N> [<cat>] <D Mon YYYY>` (old ids too), when
 // `text` is exactly one.
 std::optional<PaperId> stamp_id(std::string_view text);
-
-// /Title when it is a real title: not a file name, a stamp, a proceedings name or "Microsoft Word - …".
-std::optional<std::string> sane_meta_title(std::string_view meta_title);
 
 // The title from page-1 typography: the first block of largest-font lines, small caps merged.
 std::string typeset_title(const PdfFacts& facts, const std::vector<Line>& lines);

@@ -149,6 +149,36 @@ TEST_CASE("a selected title resolves through the offline title index", "[host][t
     CHECK(replies[0]["urls"] == json({"https://papers.cool/venue/D14-1181@ACL"}));
 }
 
+TEST_CASE("resolve_many entries without an id resolve by title, the venue and year breaking ties", "[host][titles]") {
+    // Two papers share this title: ICLR 2017 (OpenReview) and ICML 2017 (PMLR).
+    const std::string eulerian = "Accelerating Eulerian Fluid Simulation With Convolutional Networks";
+    const json texts = json::array({
+        {{"text", "https://doi.org/10.5555/nothing-here"}, {"title", "Convolutional Neural Networks for Sentence Classification."}},
+        {{"title", eulerian}, {"venue", "ICLR (Poster)"}, {"year", 2017}},
+        {{"title", eulerian}, {"venue", "Y Tompson, K Schlachter - International Conference on Machine Learning, 2017 - proceedings.mlr.press"}},
+        {{"title", eulerian}},
+        {{"title", "A title no index has ever held, about geology"}},
+        {{"title", std::string(5000, 'a')}},
+        {{"text", "https://arxiv.org/abs/1706.03762"}, {"title", eulerian}},
+    });
+    const auto r = run_process({binary_path(), kOrigin}, frame(json({{"type", "resolve_many"}, {"texts", texts}}).dump()));
+    const auto replies = frames_of(r.out);
+    REQUIRE(replies.size() == 1);
+    const json& results = replies[0]["results"];
+    REQUIRE(results.size() == texts.size());
+    CHECK(results[0]["urls"] == json({"https://papers.cool/venue/D14-1181@ACL"}));
+    CHECK(results[0]["matched"] == "title");
+    CHECK(results[1]["urls"] == json({"https://papers.cool/venue/ByH2gxrKl@OpenReview"}));
+    CHECK(results[2]["urls"] == json({"https://papers.cool/venue/tompson17a@v70@PMLR"}));
+    CHECK(results[3]["urls"].empty());  // a tie and nothing to break it: no guess
+    CHECK(results[3]["candidates"].size() == 2);
+    CHECK(results[4]["urls"].empty());
+    CHECK_FALSE(results[4].contains("matched"));
+    CHECK(results[5]["urls"].empty());
+    CHECK(results[6]["urls"] == json({"https://papers.cool/arxiv/1706.03762"}));
+    CHECK_FALSE(results[6].contains("matched"));
+}
+
 TEST_CASE("resolve_pdf replies carry a message for the notification", "[host][pdf]") {
     const std::string corpus = std::string(COOLPAPERS_SOURCE_DIR) + "/../shared/corpus/pdf/";
     const auto ask_pdf = [&](const std::string& file) {

@@ -71,6 +71,30 @@ TEST_CASE("sane_meta_title rejects file names, stamps and proceedings names", "[
     }
 }
 
+TEST_CASE("sane_meta_title: file-name-like titles are cleaned or refused", "[pdf][signals]") {
+    // Cleaned: what is left is the title.
+    CHECK(sane_meta_title("LNCS 9351 - U-Net: Convolutional Networks for Biomedical Image Segmentation") ==
+          "U-Net: Convolutional Networks for Biomedical Image Segmentation");
+    CHECK(sane_meta_title("LNAI 10000 – Some Learning Paper") == "Some Learning Paper");
+    CHECK(sane_meta_title("Attention Is All You Need (1)") == "Attention Is All You Need");
+    CHECK(sane_meta_title("Attention Is All You Need(12) (2)") == "Attention Is All You Need");
+    // Kept: real titles that merely look odd.
+    CHECK(sane_meta_title("U-Net: Convolutional Networks") == "U-Net: Convolutional Networks");
+    CHECK(sane_meta_title("BERT: Pre-training of Deep Bidirectional Transformers") ==
+          "BERT: Pre-training of Deep Bidirectional Transformers");
+    CHECK(sane_meta_title("Learning (1) to Rank") == "Learning (1) to Rank");
+    CHECK(sane_meta_title("ATTENTION IS ALL YOU NEED") == "ATTENTION IS ALL YOU NEED");
+    CHECK(sane_meta_title("Deep_Learning for Everyone") == std::nullopt);  // underscores join words: refused
+    // Refused: file names, copies of file names, tool prefixes, all-caps stems.
+    for (const char* bogus : {"Trainability_Generalization_ICML2020 (6)", "Trainability_Generalization_ICML2020",
+                              "ICML 2020 camera_ready", "final paper.pdf (2)", "paper.PDF", "Microsoft Word - A Real Looking Title",
+                              "Microsoft PowerPoint - slides", "LNCS 9351 - main.tex", "CAMERAREADY", "ACL-FINAL",
+                              "ACL2023", "camera-ready-v2", "submission (3)", "LNCS 9351 - "}) {
+        INFO(bogus);
+        CHECK_FALSE(sane_meta_title(bogus));
+    }
+}
+
 TEST_CASE("find_venue reads header and footer hints", "[pdf][signals]") {
     struct Case {
         const char* text;
@@ -143,6 +167,11 @@ TEST_CASE("the title comes from /Title when sane, else from the largest type", "
     CHECK(find_own(facts).title == "Distributed Representations of Words and their Compositionality");
     facts.meta_title = "The Real Title From Metadata";
     CHECK(find_own(facts).title == "The Real Title From Metadata");
+    // A file name with a copy number (a real ICML 2020 PDF): the page-1 title is used.
+    facts.meta_title = "Trainability_Generalization_ICML2020 (6)";
+    CHECK(find_own(facts).title == "Distributed Representations of Words and their Compositionality");
+    facts.meta_title = "LNCS 9351 - Distributed Representations of Words";
+    CHECK(find_own(facts).title == "Distributed Representations of Words");
 }
 
 TEST_CASE("a thesis cover's university name is not its title", "[pdf][signals]") {

@@ -80,6 +80,32 @@ TEST_CASE("resolve_many limits", "[dispatch][resolve_many]") {
     CHECK(error_code(ask(R"({"type":"resolve_many","texts":[1]})")) == "bad_field");
 }
 
+TEST_CASE("resolve_many entries: the ids in their text win over their title", "[dispatch][resolve_many]") {
+    // Answered without the title index: the text holds an id, or there is no title to look up.
+    const json r = ask(R"({"type":"resolve_many","texts":[
+        {"text":"https://arxiv.org/abs/1503.06772","title":"Some other paper's title","venue":"ICML","year":2015},
+        {"text":"https://doi.org/10.1145/1234"},
+        {"title":null,"venue":null,"year":null},
+        "arXiv:2305.10601"]})");
+    REQUIRE(r["results"].size() == 4);
+    CHECK(r["results"][0]["urls"] == json({"https://papers.cool/arxiv/1503.06772"}));
+    CHECK_FALSE(r["results"][0].contains("matched"));
+    CHECK(r["results"][1]["urls"].empty());
+    CHECK(r["results"][2]["urls"].empty());
+    CHECK(r["results"][3]["urls"] == json({"https://papers.cool/arxiv/2305.10601"}));
+}
+
+TEST_CASE("resolve_many entries are checked field by field", "[dispatch][resolve_many][bad-input]") {
+    CHECK(error_code(ask(R"({"type":"resolve_many","texts":[{"title":5}]})")) == "bad_field");
+    CHECK(error_code(ask(R"({"type":"resolve_many","texts":[{"text":["a"]}]})")) == "bad_field");
+    CHECK(error_code(ask(R"({"type":"resolve_many","texts":[{"title":"T","year":"2017"}]})")) == "bad_field");
+    CHECK(error_code(ask(R"({"type":"resolve_many","texts":[{"title":"T","year":-3}]})")) == "bad_field");
+    CHECK(error_code(ask(R"({"type":"resolve_many","texts":[{"title":"T","year":1e30}]})")) == "bad_field");
+    CHECK(error_code(ask(R"({"type":"resolve_many","texts":[{"title":"T","year":99999999999}]})")) == "bad_field");
+    CHECK(error_code(ask(R"({"type":"resolve_many","texts":[[]]})")) == "bad_field");
+    CHECK(error_code(ask(R"({"type":"resolve_many","texts":[true]})")) == "bad_field");
+}
+
 TEST_CASE("resolve_pdf validates its fields", "[dispatch][resolve_pdf]") {
     CHECK(error_code(ask(R"({"type":"resolve_pdf"})")) == "bad_field");
     CHECK(error_code(ask(R"({"type":"resolve_pdf","url":"/x.pdf","all":"yes"})")) == "bad_field");

@@ -1,6 +1,7 @@
 """ACL Anthology: data/xml/<collection>.xml, one <paper> per id, built as the Anthology builds it."""
 import xml.etree.ElementTree as ET
 
+import texmath
 from record import Record, acl_id
 
 # Venues whose proceedings count as a main venue; everything else in the Anthology is a workshop
@@ -11,6 +12,18 @@ MAIN_VENUES = {'acl', 'emnlp', 'naacl', 'eacl', 'aacl', 'findings', 'coling', 't
 
 def _text(el):
     return ' '.join(''.join(el.itertext()).split()) if el is not None else ''
+
+
+def _pieces(el):
+    """The text of el as a PDF prints it: <tex-math> bodies rewritten (texmath.py), the rest as is."""
+    yield el.text or ''
+    for child in el:
+        yield texmath.printed(''.join(child.itertext())) if child.tag == 'tex-math' else ''.join(_pieces(child))
+        yield child.tail or ''
+
+
+def _title(el):
+    return ' '.join(''.join(_pieces(el)).split()) if el is not None else ''
 
 
 def _paper_id(collection, volume, paper):
@@ -39,7 +52,7 @@ def parse(xml_bytes, origin='acl-anthology'):
         if not year.isdigit():
             continue
         for paper in volume.iter('paper'):
-            title = _text(paper.find('title'))
+            title = _title(paper.find('title'))
             pid = _paper_id(collection, volume, paper)
             if title and pid:
                 yield Record(title, 'acl', pid, venue, int(year), workshop, origin)

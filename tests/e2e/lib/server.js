@@ -8,7 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 
 export const HOSTS = ['arxiv.org', 'www.arxiv.org', 'openreview.net', 'aclanthology.org',
-  'huggingface.co', 'papers.cool'];
+  'huggingface.co', 'papers.cool', 'dblp.org', 'dblp.uni-trier.de', 'scholar.google.com',
+  'scholar.google.co.jp', 'proceedings.mlr.press', 'www.ijcai.org'];
 
 function makeCertificate(dir) {
   const key = path.join(dir, 'key.pem');

@@ -1,0 +1,68 @@
+// Quick links on list pages (arXiv search, ACL Anthology, Hugging Face daily, DBLP, Google
+// Scholar, PMLR, IJCAI), saved real pages and labelled constructed fixtures, served under their
+// real host names: the exact links in page order, one per paper and none for entries without
+// one, still one after the page re-renders, the layout intact, and one request per batch.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { launch } from './lib/browser.js';
+import { LISTS, listRoutes, readList } from './lib/lists.js';
+import { startServer } from './lib/server.js';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer(listRoutes());
+  browser = await launch({ port: server.port });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const batchesSent = async () => (await browser.serviceWorker()).evaluate(() => self.coolPapers.counts.batches);
+
+// The page re-renders as sites do: an entry is taken out and put back, and something else
+// changes; a link must not be added twice.
+function rerender(rowSelector) {
+  const row = document.querySelector(rowSelector);
+  if (row) row.parentNode.insertBefore(row, row.nextSibling);
+  document.body.append(document.createElement('div'));
+}
+
+describe('quick links on list pages', () => {
+  for (const spec of LISTS) {
+    test(`${spec.kind}: ${spec.url}`, async () => {
+      const page = await browser.context.newPage();
+      try {
+        const before = await batchesSent();
+        await page.goto(spec.url, { waitUntil: 'domcontentloaded' });
+        if (spec.act) {
+          await page.waitForFunction(() => document.querySelector('a[data-coolpapers="link"]'), null, { timeout: 15000 });
+          await spec.act(page);
+        }
+        const total = spec.expect.length;
+        await page.waitForFunction((n) => document.querySelectorAll('a[data-coolpapers="link"]').length >= n,
+          total, { timeout: 15000 });
+        await page.waitForTimeout(spec.settle || 400);
+        const seen = await page.evaluate(readList, spec.rows);
+        assert.deepEqual(seen.hrefs, spec.expect, 'the exact links, in page order');
+        if (total) assert.deepEqual(seen.texts, ['Cool Papers']);
+        assert.equal(seen.outsideRows, 0, 'every link inside its entry');
+        assert.equal(seen.rowsWithTwo, 0, 'never two links in one entry');
+        assert.equal(seen.rowCount, spec.rowCount, 'no entry removed');
+        assert.ok(seen.overflow <= 0, `no horizontal overflow (${seen.overflow}px)`);
+        assert.equal(await batchesSent() - before, spec.batches, 'one request per page and per new batch');
+
+        await page.evaluate(rerender, spec.rows);
+        await page.waitForTimeout(300);
+        const again = await page.evaluate(readList, spec.rows);
+        assert.deepEqual(again.hrefs, spec.expect, 'no duplicate after a re-render');
+        assert.equal(again.rowsWithTwo, 0);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+});
