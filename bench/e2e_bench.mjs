@@ -2,8 +2,12 @@
 // Speed of the extension in the real browser with the real host (not part of the tests):
 //   1. menu click -> new tab created: warm (host port open) and cold (port closed first, so the
 //      click starts a host process). Targets: <= 50 ms warm, <= 100 ms cold.
-//   2. quick links on an arXiv listing of 200 entries: DOMContentLoaded -> the 200th link in
-//      the page. Target: <= 100 ms.
+//   2. quick links on 1,000-entry pages, an arXiv listing and a DBLP list (ids in links, and
+//      entries only a title names): DOMContentLoaded -> the 1,000th link in the page.
+//      Target: <= 100 ms.
+//   3. a page of a matched site without papers (5,000 paragraphs on dblp.org): the renderer's
+//      script time (CDP Performance.getMetrics ScriptDuration) with quick links on and with the
+//      site switched off. Target: no measurable difference.
 // Usage: node bench/e2e_bench.mjs   (COOLPAPERS_BIN as for tests/e2e/run.sh; run
 // `npm ci` in tests/e2e once).
 import { hostProcesses, launch, MENU_ID } from '../tests/e2e/lib/browser.js';
@@ -30,6 +34,28 @@ function listing(n) {
 <body><div id="dlpage"><h1>Machine Learning</h1><dl id='articles'>${entries.join('\n')}</dl></div></body></html>`;
 }
 
+// DBLP entries in the shape of tests/e2e/fixtures/dblp_ml_proceedings.html: every other entry
+// links an arXiv DOI, the others a DOI that names no paper and a title the index knows.
+function dblpList(n) {
+  const titles = ['Convolutional Neural Networks for Sentence Classification.',
+    'Distributed Representations of Sentences and Documents.'];
+  const entries = [];
+  for (let i = 1; i <= n; i++) {
+    const ee = i % 2 ? `https://doi.org/10.48550/arXiv.2410.${String(10000 + i).padStart(5, '0')}` : `https://doi.org/10.1000/x.${i}`;
+    const title = i % 2 ? `Paper ${i}.` : titles[(i / 2) % 2];
+    entries.push(`<li class="entry inproceedings toc" id="conf/x/P${i}"><nav class="publ"><ul><li class="drop-down"><div class="head"><a href="${ee}">view</a></div><div class="body"><ul><li class="ee"><a href="${ee}" itemprop="url">electronic edition</a></li></ul></div></li></ul></nav><cite class="data" itemprop="headline"><span itemprop="author">Author ${i}</span>: <span class="title" itemprop="name">${title}</span> <a href="/db/conf/x"><span itemprop="isPartOf"><span itemprop="name">EMNLP</span></span></a> (<span itemprop="datePublished">2014</span>)</cite></li>`);
+  }
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>dblp bench</title></head>
+<body><div id="main"><ul class="publ-list">${entries.join('\n')}</ul></div></body></html>`;
+}
+
+// A page of a matched site with no papers on it.
+function noPapers(n) {
+  const ps = [];
+  for (let i = 0; i < n; i++) ps.push(`<p class="entry-less">Paragraph ${i} about <a href="/db/about${i}">something</a>.</p>`);
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>dblp: about</title></head><body>${ps.join('')}</body></html>`;
+}
+
 async function clickToTab(sw, tab, info) {
   return sw.evaluate(async ({ info, tab, id }) => {
     const created = new Promise((resolve) => {
@@ -54,8 +80,11 @@ async function waitNoHost(profile) {
 }
 
 async function main() {
-  const N = 200;
-  const server = await startServer({ 'arxiv.org/list/cs.LG/pastweek?show=200': { body: listing(N) },
+  const N = 1000;
+  const LISTS = { arXiv: `https://arxiv.org/list/cs.LG/pastweek?show=${N}`, DBLP: 'https://dblp.org/db/conf/bench/bench.html' };
+  const server = await startServer({ [`arxiv.org/list/cs.LG/pastweek?show=${N}`]: { body: listing(N) },
+    'dblp.org/db/conf/bench/bench.html': { body: dblpList(N) },
+    'dblp.org/db/about.html': { body: noPapers(5000) },
     'arxiv.org/abs/2305.10601': { body: '<!doctype html><title>abs</title><p>stand-in</p>' } });
   const browser = await launch({ port: server.port });
   try {
@@ -93,21 +122,44 @@ async function main() {
         }
       }).observe(document, { childList: true, subtree: true });
     }, N);
-    const lists = { warm: [], cold: [] };
-    for (let i = 0; i < Math.min(RUNS, 10); i++) {
-      for (const kind of ['cold', 'warm']) {
-        if (kind === 'cold') {
-          await sw.evaluate(() => self.coolPapers.closePort());
-          await waitNoHost(browser.profile);
+    for (const [name, url] of Object.entries(LISTS)) {
+      const lists = { warm: [], cold: [] };
+      for (let i = 0; i < Math.min(RUNS, 10); i++) {
+        for (const kind of ['cold', 'warm']) {
+          if (kind === 'cold') {
+            await sw.evaluate(() => self.coolPapers.closePort());
+            await waitNoHost(browser.profile);
+          }
+          await page.goto(url, { waitUntil: 'domcontentloaded' });
+          await page.waitForFunction(() => window.__bench.done !== undefined, null, { timeout: 10000 });
+          const b = await page.evaluate(() => window.__bench);
+          lists[kind].push(b.done - b.dcl);
         }
-        await page.goto('https://arxiv.org/list/cs.LG/pastweek?show=200', { waitUntil: 'domcontentloaded' });
-        await page.waitForFunction(() => window.__bench.done !== undefined, null, { timeout: 10000 });
-        const b = await page.evaluate(() => window.__bench);
-        lists[kind].push(b.done - b.dcl);
+      }
+      console.log(`${name} list of ${N} entries, DOMContentLoaded -> ${N}th link, warm port: ${stats(lists.warm)}  (target <= 100 ms)`);
+      console.log(`${name} list of ${N} entries, DOMContentLoaded -> ${N}th link, cold host:  ${stats(lists.cold)}`);
+    }
+
+    // No papers: script time of the whole page load with the DBLP switch on, then off.
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const scriptMs = async () => {
+      const before = (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ScriptDuration').value;
+      await page.goto('https://dblp.org/db/about.html', { waitUntil: 'load' });
+      await page.waitForTimeout(200); // a watching script would run now
+      const after = (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ScriptDuration').value;
+      return (after - before) * 1000;
+    };
+    const script = { on: [], off: [] };
+    for (let i = 0; i < Math.min(RUNS, 10); i++) {
+      for (const kind of ['on', 'off']) {
+        await sw.evaluate((off) => chrome.storage.sync.set({ sites: off ? { dblp: false } : {} }), kind === 'off');
+        script[kind].push(await scriptMs());
       }
     }
-    console.log(`listing of ${N} entries, DOMContentLoaded -> ${N}th link, warm port: ${stats(lists.warm)}  (target <= 100 ms)`);
-    console.log(`listing of ${N} entries, DOMContentLoaded -> ${N}th link, cold host:  ${stats(lists.cold)}`);
+    await sw.evaluate(() => chrome.storage.sync.set({ sites: {} }));
+    console.log(`page without papers (5,000 paragraphs, dblp.org), script time, quick links on:  ${stats(script.on)}`);
+    console.log(`page without papers (5,000 paragraphs, dblp.org), script time, DBLP switched off: ${stats(script.off)}`);
   } finally {
     await browser.close();
     await server.close();

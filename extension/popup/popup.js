@@ -1,5 +1,5 @@
-// Popup and options page: the host's status (a ping through the service worker) and the last
-// notification, so a missed message can be read again.
+// Toolbar popup: a box to open an id, a link or a title; the host's status (a ping through the
+// service worker) and the last notification, so a missed message can be read again.
 
 const $ = (id) => document.getElementById(id);
 
@@ -28,6 +28,25 @@ async function showNotice() {
     `${new Date(lastNotice.time).toLocaleTimeString()}: ${lastNotice.message}`;
 }
 
+// The box: whatever was typed goes to the host through the service worker, which opens the
+// pages (the popup closes when a tab opens) or keeps a notice, shown here at once.
+async function openTyped(event) {
+  event.preventDefault();
+  const text = $('open-text').value.trim();
+  if (!text) return;
+  const result = await chrome.runtime.sendMessage({ kind: 'open', text });
+  if (result && result.notice) await showNotice();
+}
+
+// The shortcut the user actually has (they may have changed or removed it).
+async function showShortcut() {
+  if (!chrome.commands || !chrome.commands.getAll) return;
+  const command = (await chrome.commands.getAll()).find((c) => c.name === 'open-current-paper');
+  $('shortcut').textContent = (command && command.shortcut) || 'a shortcut (none set)';
+}
+
+$('open-form').addEventListener('submit', openTyped);
 $('recheck').addEventListener('click', showStatus);
 showStatus();
 showNotice();
+showShortcut();

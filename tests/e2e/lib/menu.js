@@ -20,7 +20,15 @@ export async function tabById(browser, id) {
 // Clicks and waits until `tabs` new tabs exist and, if `notice` is set, a notice of that kind
 // was shown. Returns {tabs: [{url, index, openerTabId, active}] in creation order, notice,
 // notifications (ids of the notifications on screen)}.
-export async function click(browser, info, tab, { tabs = 0, notice = null, timeout = 10000 } = {}) {
+export function click(browser, info, tab, options) {
+  return act(browser, (sw) => sw.evaluate(({ info, tab, id }) => {
+    chrome.contextMenus.onClicked.dispatch({ menuItemId: id, editable: false, ...info }, tab);
+  }, { info, tab, id: MENU_ID }), options);
+}
+
+// The same for any way in: `trigger(serviceWorker)` starts it (an omnibox entry, a command, a
+// popup's form), then the new tabs and the notice are collected as for a click.
+export async function act(browser, trigger, { tabs = 0, notice = null, timeout = 10000 } = {}) {
   const sw = await browser.serviceWorker();
   const cdp = await browser.context.newCDPSession(browser.context.pages()[0]);
   const known = new Set((await cdp.send('Target.getTargets')).targetInfos.map((t) => t.targetId));
@@ -31,11 +39,8 @@ export async function click(browser, info, tab, { tabs = 0, notice = null, timeo
   await cdp.send('Target.setDiscoverTargets', { discover: true });
   try {
     const before = await sw.evaluate(async () => (await chrome.tabs.query({})).map((t) => t.id));
-    const started = await sw.evaluate(({ info, tab, id }) => {
-      const t = Date.now();
-      chrome.contextMenus.onClicked.dispatch({ menuItemId: id, editable: false, ...info }, tab);
-      return t;
-    }, { info, tab, id: MENU_ID });
+    const started = await sw.evaluate(() => Date.now());
+    await trigger(sw);
     const state = () => sw.evaluate(async ({ before, started }) => {
       const { lastNotice } = await chrome.storage.session.get('lastNotice');
       return {
