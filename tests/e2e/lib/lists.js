@@ -11,7 +11,8 @@ const venue = (...ids) => ids.map((id) => `${COOL}/venue/${id}`);
 
 // kind, url, file; rows: the entries' selector and how many the page has at the end (nothing
 // removed); expect: the links in page order; batches: resolve_many requests the page causes;
-// act(page): what a user does (load more); settle: ms to wait for late renders.
+// click: what a user clicks once the first links are in (load more); settle: ms to wait for late
+// renders.
 export const LISTS = [
   { kind: 'arxiv-search', url: 'https://arxiv.org/search/?query=thoughts&searchtype=all', file: fixture('arxiv_search.html'),
     rows: 'li.arxiv-result', rowCount: 4, batches: 1,
@@ -49,7 +50,7 @@ export const LISTS = [
     file: corpus('scholar_results_learning-deep-architectures_2016.html'), rows: 'div.gs_r', rowCount: 1, batches: 1, expect: [] },
   { kind: 'scholar-profile-ml', url: 'https://scholar.google.com/citations?user=AAAAAAAAAAAJ&hl=en', file: fixture('scholar_profile_ml.html'),
     rows: 'tr.gsc_a_tr', rowCount: 5, batches: 2,
-    act: (page) => page.click('#gsc_bpf_more'),
+    click: '#gsc_bpf_more',
     expect: venue('ByH2gxrKl@OpenReview', 'le14@v32@PMLR', '2023.acl-long.153@ACL') },
   { kind: 'scholar-profile-2026', url: 'https://scholar.google.com/citations?user=amIMrIEAAAAJ&hl=en',
     file: corpus('scholar_profile_amIMrIEAAAAJ_2026.html'), rows: 'tr.gsc_a_tr', rowCount: 20, batches: 1, expect: [] },
@@ -85,4 +86,22 @@ export function readList(rowSelector) {
     rowCount: rows.length,
     overflow: root.scrollWidth - root.clientWidth,
   };
+}
+
+// Runs in the page: the page re-renders as sites do (an entry is taken out and put back, and
+// something else changes); a link must not be added twice.
+export function rerender(rowSelector) {
+  const row = document.querySelector(rowSelector);
+  if (row) row.parentNode.insertBefore(row, row.nextSibling);
+  document.body.append(document.createElement('div'));
+}
+
+// What every browser's test asserts about a page once its links are in.
+export function assertList(assert, spec, seen) {
+  assert.deepEqual(seen.hrefs, spec.expect, 'the exact links, in page order');
+  if (spec.expect.length) assert.deepEqual(seen.texts, ['Cool Papers']);
+  assert.equal(seen.outsideRows, 0, 'every link inside its entry');
+  assert.equal(seen.rowsWithTwo, 0, 'never two links in one entry');
+  assert.equal(seen.rowCount, spec.rowCount, 'no entry removed');
+  assert.ok(seen.overflow <= 0, `no horizontal overflow (${seen.overflow}px)`);
 }
