@@ -10,9 +10,9 @@
     site: 'huggingface',
     live: true,
     rows: () => (isList() ? document.querySelectorAll('article') : []),
-    read: (card) => Q.hrefsIn(card, 'h3 > a[href^="/papers/"]') || null,
+    read: (card) => Q.hrefsIn(card, 'h3 > a[href*="/papers/"]') || null,
     place: (card, url) => {
-      const title = card.querySelector('h3 > a[href^="/papers/"]');
+      const title = card.querySelector('h3 > a[href*="/papers/"]');
       title.parentElement.after(Q.makeLink(url, null));
     },
   });
