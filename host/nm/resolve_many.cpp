@@ -48,8 +48,9 @@ Entry entry_of(const json& item) {
     return entry;
 }
 
-// The title's paper through the offline index, with the PDF path's tie-break rules: the venue
-// text and the year only choose between papers that share the title.
+// The title's paper through the offline index, with the PDF path's tie-break rules
+// (titles::narrow_candidates): a source or main venue the venue text names rules papers out, the
+// venue and year choose between the rest.
 json result_by_title(const Entry& entry) {
     json result = {{"ids", json::array()}, {"urls", json::array()}};
     if (entry.title.size() > kMaxTitleBytes) return result;

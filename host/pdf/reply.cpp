@@ -22,6 +22,7 @@ nlohmann::json make_reply(const std::vector<PaperId>& ids, const std::string& ti
         if (venue->year > 0) hints["year"] = venue->year;
         if (!venue->source.empty()) hints["source"] = venue->source;
         if (!venue->volume.empty()) hints["volume"] = venue->volume;
+        if (venue->workshop) hints["workshop"] = true;
         reply["hints"] = hints;
     }
     reply["pages_read"] = pages_read;

@@ -252,7 +252,10 @@ std::string typeset_title(const PdfFacts& facts, const std::vector<Line>& lines)
     return title;
 }
 
-std::optional<Venue> find_venue(std::string_view header_footer_text) {
+namespace {
+
+// The venue a header or footer names, without the workshop flag.
+std::optional<Venue> named_venue(std::string_view header_footer_text) {
     // Footnotes hyphenate ("International Con-⏎ference"): rejoin before matching phrases.
     std::string joined;
     for (std::size_t i = 0; i < header_footer_text.size(); ++i) {
@@ -286,6 +289,14 @@ std::optional<Venue> find_venue(std::string_view header_footer_text) {
         if (const std::size_t pos = ascii::ifind(text, named.phrase); pos != std::string_view::npos)
             return Venue{std::string(named.name), proceedings_year(text, pos), std::string(named.source), ""};
     return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<Venue> find_venue(std::string_view header_footer_text) {
+    std::optional<Venue> venue = named_venue(header_footer_text);
+    if (venue) venue->workshop = contains(header_footer_text, "workshop");
+    return venue;
 }
 
 Findings find_own(const PdfFacts& facts) {

@@ -12,7 +12,8 @@ void add_ids_from_title(nlohmann::json& reply) {
     if (title.empty() || !reply.value("ids", nlohmann::json::array()).empty()) return;
     const nlohmann::json hints = reply.value("hints", nlohmann::json::object());
     const titles::TitleMatch match = titles::find_title(
-        title, titles::hints_from_venue(hints.value("venue", ""), hints.value("year", 0), hints.value("source", "")));
+        title, titles::hints_from_venue(hints.value("venue", ""), hints.value("year", 0), hints.value("source", ""),
+                                        hints.contains("workshop") && hints["workshop"] == true));
     if (match.kind == titles::TitleMatchKind::unique) {
         const PaperId& paper = match.candidates.front().paper;
         reply["ids"] = {{{"source", source_name(paper.source)}, {"id", paper.id}}};

@@ -72,7 +72,9 @@ TitleHints hints_from_text(std::string_view text) {
     if (ascii::ifind(text, "PMLR") != std::string_view::npos || ascii::ifind(text, "JMLR: W&CP") != std::string_view::npos ||
         ascii::ifind(text, "JMLR W&CP") != std::string_view::npos)
         h.source = Source::pmlr;
+    // A named venue is a main venue unless the text says workshop.
     if (ascii::ifind(text, "workshop") != std::string_view::npos) h.workshop = true;
+    else if (!h.venue.empty()) h.workshop = false;
     h.year = find_year(text);
     // IJCAI writes its year in two digits: "(IJCAI-17)".
     if (std::size_t p = ascii::ifind(text, "IJCAI-"); p != std::string_view::npos && digit_at(text, p + 6) &&
@@ -81,12 +83,12 @@ TitleHints hints_from_text(std::string_view text) {
     return h;
 }
 
-TitleHints hints_from_venue(std::string_view name, int year, std::string_view source) {
+TitleHints hints_from_venue(std::string_view name, int year, std::string_view source, bool workshop) {
     TitleHints h;
     for (char c : name) h.venue += ascii::to_lower(c);
     if (year > 0) h.year = year;
     h.source = source_from_name(source);
-    if (ascii::ifind(name, "workshop") != std::string_view::npos) h.workshop = true;
+    if (!name.empty()) h.workshop = workshop || ascii::ifind(name, "workshop") != std::string_view::npos;
     return h;
 }
 

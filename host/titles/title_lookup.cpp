@@ -15,8 +15,11 @@ void keep_if_any(std::vector<Candidate>& cs, Fits fits) {
 }  // namespace
 
 std::vector<Candidate> narrow_candidates(std::vector<Candidate> cs, const TitleHints& hints) {
+    // Filters: the page names another source, or a main venue where the candidate is a workshop paper.
+    if (hints.source) std::erase_if(cs, [&](const Candidate& c) { return c.paper.source != *hints.source; });
+    if (hints.workshop == false) std::erase_if(cs, [](const Candidate& c) { return c.workshop; });
+    // Ranks.
     if (hints.year) keep_if_any(cs, [&](const Candidate& c) { return c.year == *hints.year; });
-    if (hints.source) keep_if_any(cs, [&](const Candidate& c) { return c.paper.source == *hints.source; });
     if (!hints.venue.empty()) keep_if_any(cs, [&](const Candidate& c) { return c.venue == hints.venue; });
     const bool want_workshop = hints.workshop.value_or(false);
     keep_if_any(cs, [&](const Candidate& c) { return c.workshop == want_workshop; });
@@ -49,6 +52,7 @@ TitleMatch lookup_title(const TitleIndex& index, std::string_view title, const T
         }
         if (cs.empty()) continue;
         match.candidates = narrow_candidates(std::move(cs), hints);
+        if (match.candidates.empty()) return TitleMatch{};  // the page rules them all out: no id
         match.kind = match.candidates.size() == 1 ? TitleMatchKind::unique : TitleMatchKind::ambiguous;
         match.exact = exact;
         match.matched_length = exact ? title.size() : w.text_end;

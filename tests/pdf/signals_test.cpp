@@ -137,6 +137,21 @@ TEST_CASE("find_venue reads header and footer hints", "[pdf][signals]") {
     CHECK_FALSE(find_venue("We thank the reviewers. 1 Code at https://github.com/x/y"));
 }
 
+TEST_CASE("find_venue tells a workshop from the main venue", "[pdf][signals]") {
+    const auto main = find_venue("Findings of the Association for Computational Linguistics: ACL 2025, pages 1–12");
+    REQUIRE(main);
+    CHECK(main->label() == "Findings 2025");
+    CHECK(main->source == "acl");
+    CHECK_FALSE(main->workshop);
+    const auto srw = find_venue("Proceedings of the 61st Annual Meeting of the Association for Computational Linguistics\n"
+                                "(Volume 4: Student Research Workshop), pages 1–9");
+    REQUIRE(srw);
+    CHECK(srw->workshop);
+    const auto iclrw = find_venue("Published as a workshop paper at ICLR 2025");
+    REQUIRE(iclrw);
+    CHECK(iclrw->workshop);
+}
+
 TEST_CASE("build_lines joins small caps and splits at line changes", "[pdf][signals]") {
     PdfFacts facts = page();
     // "QAN" 17pt + "ET" 14pt touching; poppler marks a space after every font change.

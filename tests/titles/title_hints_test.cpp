@@ -33,6 +33,19 @@ TEST_CASE("hints from PDF headers and footers") {
     CHECK(h.venue.empty());
 }
 
+TEST_CASE("a venue named without \"workshop\" is a main venue") {
+    auto h = hints_from_text("Findings of the Association for Computational Linguistics: ACL 2025, pages 1\u201312");
+    CHECK(h.venue == "findings");
+    CHECK(h.source == Source::acl);
+    CHECK(h.workshop == false);
+    h = hints_from_text("Published as a workshop paper at ICLR 2025 Workshop on Foundation Models");
+    CHECK(h.venue == "iclr");
+    CHECK(h.workshop == true);
+    CHECK(hints_from_venue("ACL", 2023, "acl").workshop == false);
+    CHECK(hints_from_venue("ACL", 2023, "acl", /*workshop=*/true).workshop == true);
+    CHECK_FALSE(hints_from_venue("", 0, "").workshop);  // nothing named: unknown
+}
+
 TEST_CASE("no hints in plain text") {
     const auto h = hints_from_text("A thesis submitted in partial fulfilment");
     CHECK_FALSE(h.year);

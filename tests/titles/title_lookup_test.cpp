@@ -21,6 +21,10 @@ const TitleIndex& small_index() {
         {"robustnessofthingsinthewild", Source::acl, "2020.acl-main.9", "acl", 2020},
         {"robustnessofthingsinthewild", Source::acl, "2020.wnut-1.3", "wnut", 2020, true},
         {"systemesformels", Source::acl, "1962.earlymt-1.9", "earlymt", 1962},
+        // only an ICLR workshop paper holds this title (a Findings paper shares it)
+        {"lowresourcetricksforeveryone", Source::openreview, "DDDDDDDDDD", "iclrw", 2025, true},
+        // a UAI 2025 paper (its PDF prints the 2024 template: "UAI 2024", "PMLR 244")
+        {"calibratedbeliefsinpractice", Source::pmlr, "doe25a@v286", "uai", 2025},
     }, {{U'\u00e8', "e"}, {U'\u0300', ""}});
     static const auto index = TitleIndex::from_bytes(bytes, nullptr);
     return *index;
@@ -91,8 +95,30 @@ TEST_CASE("a workshop and a main-venue paper with one title") {
     CHECK(unique_id("Robustness of Things in the Wild", {.venue = "wnut"}) == "2020.wnut-1.3");
 }
 
-TEST_CASE("hints never reject a unique match") {
-    CHECK(unique_id("Attention Is All You Need", {.year = 1999, .source = Source::acl}) == "AAAAAAAAAA");
+TEST_CASE("year and venue hints never reject a unique match") {
+    CHECK(unique_id("Attention Is All You Need", {.year = 1999, .venue = "acl"}) == "AAAAAAAAAA");
+    // printed year and volume of last year's template: still the paper
+    CHECK(unique_id("Calibrated Beliefs in Practice",
+                    {.year = 2024, .source = Source::pmlr, .venue = "uai", .workshop = false}) == "doe25a@v286");
+}
+
+TEST_CASE("the page rules out candidates of another source and workshop papers under a main venue") {
+    // The page names the source: a candidate of another one is not taken, even alone.
+    const TitleMatch other_source = lookup_title(small_index(), "Attention Is All You Need", {.source = Source::acl});
+    CHECK(other_source.kind == TitleMatchKind::none);
+    CHECK(other_source.candidates.empty());
+    // A Findings of ACL 2025 PDF whose title only an ICLR 2025 workshop paper has in the index.
+    const TitleHints findings{.year = 2025, .source = Source::acl, .venue = "findings", .workshop = false};
+    CHECK(lookup_title(small_index(), "Low-Resource Tricks for Everyone", findings).kind == TitleMatchKind::none);
+    // Without the source, naming a main venue is enough to refuse the workshop paper.
+    CHECK(lookup_title(small_index(), "Low-Resource Tricks for Everyone", {.venue = "iclr", .workshop = false}).kind ==
+          TitleMatchKind::none);
+    CHECK(unique_id("Low-Resource Tricks for Everyone", {.venue = "iclr", .workshop = true}) == "DDDDDDDDDD");
+    CHECK(unique_id("Low-Resource Tricks for Everyone") == "DDDDDDDDDD");  // nothing named: taken
+    // Among several, the filters leave the ones the page allows.
+    CHECK(unique_id("Graphs for Everything", {.source = Source::openreview, .workshop = false}) == "BBBBBBBBBB");
+    CHECK(unique_id("Robustness of Things in the Wild", {.source = Source::acl, .workshop = false}) == "2020.acl-main.9");
+    CHECK(unique_id("Neural Machine Translation", {.source = Source::acl, .venue = "emnlp", .workshop = false}).empty());
 }
 
 TEST_CASE("corrupt index bytes are refused") {
