@@ -1,7 +1,7 @@
 // ACL Anthology ids (spec §5). New style YEAR.VENUE-VOLUME.NUMBER anywhere in text (found at
 // its first '.'); old style LETTER YY-DDDD only in context: Anthology URLs, ACL DOIs and the
 // "Anthology ID:" label. Revision (vN) and erratum (eN) suffixes are dropped.
-#include <re2/re2.h>
+#include <algorithm>
 
 #include "ascii.hpp"
 #include "grammar.hpp"
@@ -15,11 +15,6 @@ using ascii::is_alnum;
 using ascii::is_digit;
 using url_parts::npos;
 
-// YEAR '.' VENUE '-' VOLUME '.' NUMBER, then an optional revision/erratum suffix.
-const RE2& new_id_re() {
-    static const RE2 re("(?i)((?:19|20)[0-9][0-9]\\.[a-z][a-z0-9]*-[a-z0-9]+)\\.([0-9]+)(?:[ve][0-9]+)?");
-    return re;
-}
 constexpr std::size_t kMaxNewIdLength = 96;
 
 // Right boundary: not followed by [A-Za-z0-9_-] nor by ". digit".
@@ -39,16 +34,33 @@ struct Parsed {
     std::size_t end;
 };
 
+std::size_t alnum_run(std::string_view s, std::size_t pos) {
+    std::size_t n = 0;
+    while (pos + n < s.size() && is_alnum(s[pos + n])) ++n;
+    return n;
+}
+
+// YEAR '.' VENUE '-' VOLUME '.' NUMBER, then an optional revision/erratum suffix, in any case and
+// within kMaxNewIdLength bytes: (19|20)DD '.' [a-z][a-z0-9]* '-' [a-z0-9]+ '.' [0-9]+ ([ve][0-9]+)?
+// Every part is a maximal run, so reading it straight is the regular expression's match.
 std::optional<Parsed> parse_new(std::string_view text, std::size_t pos) {
-    const std::size_t limit = std::min(text.size(), pos + kMaxNewIdLength);
-    re2::StringPiece match[3];
-    if (!new_id_re().Match(re2::StringPiece(text.data(), limit), pos, limit, RE2::ANCHOR_START, match, 3))
+    const std::string_view t = text.substr(0, std::min(text.size(), pos + kMaxNewIdLength));
+    if (digit_run(t, pos) < 4 || !(t.substr(pos, 2) == "19" || t.substr(pos, 2) == "20") ||
+        !ascii::char_at_is(t, pos + 4, '.') || pos + 5 >= t.size() || !ascii::is_alpha(t[pos + 5]))
         return std::nullopt;
-    const std::size_t end = static_cast<std::size_t>(match[0].data() + match[0].size() - text.data());
-    const std::string number = paper_number(std::string_view(match[2].data(), match[2].size()));
+    const std::size_t hyphen = pos + 5 + alnum_run(t, pos + 5);
+    if (!ascii::char_at_is(t, hyphen, '-')) return std::nullopt;
+    const std::size_t dot = hyphen + 1 + alnum_run(t, hyphen + 1);
+    if (dot == hyphen + 1 || !ascii::char_at_is(t, dot, '.')) return std::nullopt;
+    const std::size_t digits = digit_run(t, dot + 1);
+    if (digits == 0) return std::nullopt;
+    std::size_t end = dot + 1 + digits;
+    if (end < t.size() && (ascii::to_lower(t[end]) == 'v' || ascii::to_lower(t[end]) == 'e') && digit_run(t, end + 1) > 0)
+        end += 1 + digit_run(t, end + 1);
+    const std::string number = paper_number(t.substr(dot + 1, digits));
     if (number.empty() || !free_on_the_right(text, end)) return std::nullopt;
     std::string id;
-    for (char c : std::string_view(match[1].data(), match[1].size())) id.push_back(ascii::to_lower(c));
+    for (char c : t.substr(pos, dot - pos)) id.push_back(ascii::to_lower(c));
     return Parsed{id + '.' + number, end};
 }
 
@@ -110,15 +122,15 @@ constexpr DirectoryHost kDirectoryHosts[] = {
 
 }  // namespace
 
-void acl_new_at_dot(std::string_view text, std::size_t dot, Hits& out) {
+void acl_new_at_dot(std::string_view text, std::size_t dot, Hits& out, ScanMemo& memo) {
     if (dot < 4 || dot + 1 >= text.size() || !ascii::is_alpha(text[dot + 1]) || digit_run(text, dot - 4) < 4)
         return;
     const std::size_t start = dot - 4;
     if (start > 0 && (is_alnum(text[start - 1]) || text[start - 1] == '.')) return;
-    add(out, url_parts::form_start(text, start), parse_new(text, start));
+    if (auto parsed = parse_new(text, start)) add(out, url_parts::form_start(text, start, memo.form), std::move(parsed));
 }
 
-void acl_at_slash(std::string_view text, std::size_t slash, Hits& out) {
+void acl_at_slash(std::string_view text, std::size_t slash, Hits& out, ScanMemo& memo) {
     const std::size_t path = slash + 1;
     if (std::size_t url = url_parts::url_start(text, slash, "aclanthology.org"); url != npos) {
         const std::size_t attachment = url_parts::skip_literal(text, path, "attachments/");
@@ -140,7 +152,8 @@ void acl_at_slash(std::string_view text, std::size_t slash, Hits& out) {
         const std::size_t doi = url_parts::doi_start(text, slash, registrant);
         if (doi == npos) continue;
         const std::size_t id = url_parts::skip_literal(text, path, "v1/");
-        if (id != npos) add(out, url_parts::form_start(text, doi), parse_in_context(text, id));
+        if (id == npos) return;
+        if (auto parsed = parse_in_context(text, id)) add(out, url_parts::form_start(text, doi, memo.form), std::move(parsed));
         return;
     }
 }

@@ -23,8 +23,9 @@ struct Span {
 
 // One pass over `text`: dispatch each trigger to the grammars that can start there, and note the
 // tokens holding %XX escapes (when `percent_tokens` is given) for a second, decoded look.
-Hits scan(std::string_view text, std::vector<Span>* percent_tokens) {
+Hits scan(std::string_view text, std::vector<Span>* percent_tokens, ExtractCost* cost) {
     Hits hits;
+    grammar::ScanMemo memo;
     std::size_t token_end = 0;  // end of the last percent token noted
     const std::size_t n = text.size();
     for (std::size_t i = 0; i < n; ++i) {
@@ -33,18 +34,18 @@ Hits scan(std::string_view text, std::vector<Span>* percent_tokens) {
         switch (text[i]) {
             case '.':
                 if (i >= 4 && is_digit(text[i - 1]) && i + 1 < n) {
-                    if (is_digit(text[i + 1])) grammar::arxiv_new_at_dot(text, i, hits);
-                    else if (ascii::is_alpha(text[i + 1])) grammar::acl_new_at_dot(text, i, hits);
+                    if (is_digit(text[i + 1])) grammar::arxiv_new_at_dot(text, i, hits, memo);
+                    else if (ascii::is_alpha(text[i + 1])) grammar::acl_new_at_dot(text, i, hits, memo);
                 }
                 break;
             case '/':
                 if (i > 0 && is_alnum(text[i - 1])) {
-                    grammar::arxiv_old_at_slash(text, i, hits);
-                    grammar::openreview_at_slash(text, i, hits);
-                    grammar::acl_at_slash(text, i, hits);
-                    grammar::ijcai_at_slash(text, i, hits);
+                    grammar::arxiv_old_at_slash(text, i, hits, memo);
+                    grammar::openreview_at_slash(text, i, hits, memo);
+                    grammar::acl_at_slash(text, i, hits, memo);
+                    grammar::ijcai_at_slash(text, i, hits, memo);
                     grammar::pmlr_at_slash(text, i, hits);
-                    grammar::papers_cool_at_slash(text, i, hits);
+                    grammar::papers_cool_at_slash(text, i, hits, memo);
                 }
                 break;
             case '-':
@@ -62,19 +63,23 @@ Hits scan(std::string_view text, std::vector<Span>* percent_tokens) {
                 break;
         }
     }
+    if (cost) cost->bytes_examined += memo.bytes_walked + memo.form.walked;
     return hits;
 }
 
-bool id_ends_at(std::string_view token, std::size_t pos) {
-    const Hits hits = scan(token, nullptr);
-    return std::any_of(hits.begin(), hits.end(), [&](const Hit& h) { return h.end == pos; });
+// The line-break repair's question: does an id end exactly at `pos` of `token`?
+IdEndProbe id_end_probe(ExtractCost* cost) {
+    return [cost](std::string_view token, std::size_t pos) {
+        const Hits hits = scan(token, nullptr, cost);
+        return std::any_of(hits.begin(), hits.end(), [&](const Hit& h) { return h.end == pos; });
+    };
 }
 
 // Hits of a percent-decoded token count at the token's start, after its raw hits.
-void add_decoded_hits(std::string_view text, Span token, Hits& hits) {
+void add_decoded_hits(std::string_view text, Span token, Hits& hits, ExtractCost* cost) {
     std::string decoded = percent_decode(text.substr(token.start, token.end - token.start));
     if (auto folded = fold_characters(decoded)) decoded = std::move(*folded);
-    for (Hit& h : scan(decoded, nullptr)) hits.push_back({token.start, 1 + h.pos, h.end, std::move(h.paper)});
+    for (Hit& h : scan(decoded, nullptr, cost)) hits.push_back({token.start, 1 + h.pos, h.end, std::move(h.paper)});
 }
 
 std::vector<PaperId> first_appearances(Hits& hits) {
@@ -94,14 +99,16 @@ std::vector<PaperId> first_appearances(Hits& hits) {
 
 }  // namespace
 
-Hits scan_normalized(std::string_view text) { return scan(text, nullptr); }
+Hits scan_normalized(std::string_view text) { return scan(text, nullptr, nullptr); }
 
-std::vector<PaperId> extract_ids(std::string_view text) {
+std::vector<PaperId> extract_ids(std::string_view text, ExtractCost* cost) {
     std::string storage;
-    const std::string_view normalized = normalize(text, storage, id_ends_at);
+    RepairCost repair;
+    const std::string_view normalized = normalize(text, storage, id_end_probe(cost), &repair);
+    if (cost) cost->bytes_examined += repair.bytes_examined;
     std::vector<Span> percent_tokens;
-    Hits hits = scan(normalized, &percent_tokens);
-    for (Span token : percent_tokens) add_decoded_hits(normalized, token, hits);
+    Hits hits = scan(normalized, &percent_tokens, cost);
+    for (Span token : percent_tokens) add_decoded_hits(normalized, token, hits, cost);
     if (hits.empty()) return {};
     return first_appearances(hits);
 }

@@ -6,6 +6,7 @@
 // Pure: no I/O, no global state; regexes are compiled on first use only.
 #pragma once
 
+#include <cstddef>
 #include <string_view>
 #include <vector>
 
@@ -13,8 +14,15 @@
 
 namespace coolpapers {
 
+// What an extraction examined beyond its passes over the text: the bytes walked in windows
+// around triggers (venue lists, query strings, tokens joined across lines, id probes). Tests
+// hold it proportional to the text on hostile input, where re-scanned windows made it quadratic.
+struct ExtractCost {
+    std::size_t bytes_examined = 0;
+};
+
 // Every id in `text` (any bytes), canonical, de-duplicated, in order of first appearance.
-std::vector<PaperId> extract_ids(std::string_view text);
+std::vector<PaperId> extract_ids(std::string_view text, ExtractCost* cost = nullptr);
 
 // The matching step alone, on already normalised text: every hit, unsorted, duplicates kept.
 Hits scan_normalized(std::string_view text);

@@ -37,7 +37,7 @@ std::optional<std::string> ijcai_canonical(std::string_view num, std::string_vie
     return std::to_string(value) + '@' + std::string(year);
 }
 
-void ijcai_at_slash(std::string_view text, std::size_t slash, Hits& out) {
+void ijcai_at_slash(std::string_view text, std::size_t slash, Hits& out, ScanMemo& memo) {
     if (std::size_t url = url_parts::url_start(text, slash, "ijcai.org"); url != npos) {
         const std::size_t p = url_parts::skip_literal(text, slash + 1, "proceedings/");
         if (p == npos) return;
@@ -51,7 +51,7 @@ void ijcai_at_slash(std::string_view text, std::size_t slash, Hits& out) {
         if (p == npos) return;
         auto parsed = parse_year_and_number(text, p);
         if (parsed && !(parsed->end < text.size() && ascii::is_digit(text[parsed->end])))
-            out.push_back({url_parts::form_start(text, doi), 0, parsed->end, {Source::ijcai, std::move(parsed->id)}});
+            out.push_back({url_parts::form_start(text, doi, memo.form), 0, parsed->end, {Source::ijcai, std::move(parsed->id)}});
     }
 }
 

@@ -1,5 +1,6 @@
 #include "normalize.hpp"
 
+#include <algorithm>
 
 #include "ascii.hpp"
 
@@ -108,42 +109,81 @@ constexpr std::array<std::string_view, 18> kUrlMarkers = {
     "semanticscholar.org/", "papers.cool/", "aclanthology.coli.uni-saarland.de/",
 };
 
+// A DOI prefix `10.NNNN/` (a registrant code longer than 32 digits is no DOI: the bound keeps the
+// check constant-time).
 bool starts_with_doi_prefix(std::string_view t) {
     if (!ascii::istarts_with(t, "10.")) return false;
-    std::size_t n = ascii::digit_run(t, 3);
-    return n >= 4 && ascii::char_at_is(t, 3 + n, '/');
+    const std::size_t n = ascii::digit_run(t.substr(0, 3 + 33), 3);
+    return n >= 4 && n <= 32 && ascii::char_at_is(t, 3 + n, '/');
 }
 
-// Rule c's trigger: the token names a URL, a DOI or an arXiv label.
-bool looks_like_url_token(std::string_view token) {
-    for (std::string_view opener : {"url={", "(", "[", "{", "<", "\"", "'"}) {
-        if (token.size() > opener.size() && ascii::istarts_with(token, opener)) {
-            token.remove_prefix(opener.size());
-            break;
-        }
-    }
-    if (starts_with_doi_prefix(token)) return true;
-    for (std::string_view marker : kUrlMarkers)
-        if (ascii::ifind(token, marker) != std::string_view::npos) return true;
-    return false;
+// The openers rule c looks past at the start of a token: `(https://…`, `url={https://…`.
+std::string_view without_opener(std::string_view token) {
+    for (std::string_view opener : {"url={", "(", "[", "{", "<", "\"", "'"})
+        if (token.size() > opener.size() && ascii::istarts_with(token, opener)) return token.substr(opener.size());
+    return token;
 }
 
 constexpr bool can_end_broken_url(char c) {
     return c == '/' || c == '=' || c == '?' || c == '&' || c == '_' || c == '-' || c == '.';
 }
 
-// Rule c: a URL-like token that ends where a URL may break. A final '.' is a break only when
-// no id ends exactly there (otherwise it is the end of a sentence).
-bool url_continues(std::string_view token, const IdEndProbe& id_ends_at) {
-    if (token.empty() || !can_end_broken_url(token.back()) || !looks_like_url_token(token)) return false;
-    return token.back() != '.' || !id_ends_at(token, token.size() - 1);
-}
+// What rule c asks at each line break about the last token of the text repaired so far, kept up
+// to date as that text grows so that each byte is looked at once however many breaks a token
+// spans: where the token starts, where the last URL marker in the text starts (every marker ends
+// in ':' or '/'), and how many breaks rule c has joined inside the token.
+class LastToken {
+public:
+    // Looks at `before` (the text repaired so far) up to `end`, where its line's content ends.
+    void advance(std::string_view before, std::size_t end, RepairCost* cost) {
+        if (cost && end > scanned_) cost->bytes_examined += end - scanned_;
+        for (std::size_t i = scanned_; i < end; ++i) {
+            const char c = before[i];
+            if (ascii::is_space(c)) {
+                start_ = i + 1;
+                joins = 0;
+            } else if (c == ':' || c == '/') {
+                for (std::string_view marker : kUrlMarkers)
+                    if (i + 1 >= marker.size() && ascii::iequals(before.substr(i + 1 - marker.size(), marker.size()), marker))
+                        marker_ = std::max(marker_, i + 1 - marker.size() + 1);  // stored as start + 1
+            }
+        }
+        scanned_ = std::max(scanned_, end);
+    }
+    // A join cut `before` to `keep` bytes: only blanks, a CR or a hyphen went, none of which a
+    // token start or a marker involves.
+    void cut_to(std::size_t keep) { scanned_ = std::min(scanned_, keep); }
 
-// The line's last whitespace-delimited token ending at `end`, at most kMaxUrlTokenScan long.
-std::string_view last_token(std::string_view before, std::size_t end) {
-    std::size_t start = end;
-    while (start > 0 && end - start < kMaxUrlTokenScan && !ascii::is_space(before[start - 1])) --start;
-    return before.substr(start, end - start);
+    // The token ending at `end` (at most kMaxUrlTokenScan long), and whether it names a URL, a
+    // DOI or an arXiv label: rule c's trigger.
+    std::string_view token(std::string_view before, std::size_t end) const {
+        const std::size_t from = std::max(start_, end > kMaxUrlTokenScan ? end - kMaxUrlTokenScan : 0);
+        return before.substr(from, end - from);
+    }
+    bool looks_like_url(std::string_view before, std::string_view token) const {
+        const auto from = static_cast<std::size_t>(token.data() - before.data());
+        return starts_with_doi_prefix(without_opener(token)) || marker_ > from;
+    }
+
+    std::size_t joins = 0;  // rule c joins inside the current token
+
+private:
+    std::size_t start_ = 0, marker_ = 0, scanned_ = 0;
+};
+
+// Rule c: a URL-like token that ends where a URL may break. A final '.' is a break only when
+// no id ends exactly there (otherwise it is the end of a sentence); every id ends in a letter,
+// digit, '_' or '-', and the probe reads the token's last kMaxIdProbe bytes only.
+bool url_continues(std::string_view before, std::size_t end, LastToken& last, const IdEndProbe& id_ends_at,
+                   RepairCost* cost) {
+    last.advance(before, end, cost);
+    if (last.joins >= kMaxUrlBreaks) return false;
+    const std::string_view token = last.token(before, end);
+    if (!last.looks_like_url(before, token)) return false;
+    if (token.back() != '.' || token.size() < 2 || !ascii::is_word(token[token.size() - 2])) return true;
+    const std::string_view probed = token.substr(token.size() - std::min(token.size(), kMaxIdProbe));
+    if (cost) cost->bytes_examined += probed.size();
+    return !id_ends_at(probed, probed.size() - 1);
 }
 
 // How the newline between `before` (the text so far, already repaired) and `after` is repaired.
@@ -153,7 +193,8 @@ struct Join {
     std::size_t skip;  // how much of `after` is dropped (the blanks that start it)
 };
 
-Join join_at(std::string_view before, std::string_view after, const IdEndProbe& id_ends_at) {
+Join join_at(std::string_view before, std::string_view after, LastToken& last, const IdEndProbe& id_ends_at,
+             RepairCost* cost) {
     std::size_t next = 0;
     while (next < after.size() && (after[next] == ' ' || after[next] == '\t')) ++next;
     const std::size_t e = content_end(before);
@@ -161,20 +202,22 @@ Join join_at(std::string_view before, std::string_view after, const IdEndProbe& 
     const char c = after[next];
     if (ends_inside_arxiv_number(before, e) && is_digit(c)) return {true, e - 1, next};  // rule a
     if (before[e - 1] == '-' && e >= 2 && is_alnum(before[e - 2]) && is_alnum(c)) return {true, e, next};  // b
-    if (c != '\r' && c != '\n' && can_end_broken_url(before[e - 1]) &&
-        url_continues(last_token(before, e), id_ends_at))
+    if (c != '\r' && c != '\n' && can_end_broken_url(before[e - 1]) && url_continues(before, e, last, id_ends_at, cost)) {
+        ++last.joins;
         return {true, e, next};  // rule c
+    }
     return {};
 }
 
 }  // namespace
 
-std::optional<std::string> repair_line_breaks(std::string_view text, const IdEndProbe& id_ends_at) {
+std::optional<std::string> repair_line_breaks(std::string_view text, const IdEndProbe& id_ends_at, RepairCost* cost) {
     // Most newlines stay: look for the first one that joins before copying anything.
+    LastToken last;
     std::size_t nl = text.find('\n');
     Join join;
     while (nl != std::string_view::npos) {
-        join = join_at(text.substr(0, nl), text.substr(nl + 1), id_ends_at);
+        join = join_at(text.substr(0, nl), text.substr(nl + 1), last, id_ends_at, cost);
         if (join.join) break;
         nl = text.find('\n', nl + 1);
     }
@@ -182,14 +225,16 @@ std::optional<std::string> repair_line_breaks(std::string_view text, const IdEnd
     std::string out;
     out.reserve(text.size());
     out.append(text.substr(0, join.keep));
+    last.cut_to(join.keep);
     std::size_t pos = nl + 1 + join.skip;
     while (true) {
         nl = text.find('\n', pos);
         out.append(text.substr(pos, (nl == std::string_view::npos ? text.size() : nl) - pos));
         if (nl == std::string_view::npos) return out;
-        join = join_at(out, text.substr(nl + 1), id_ends_at);
+        join = join_at(out, text.substr(nl + 1), last, id_ends_at, cost);
         if (join.join) {
             out.resize(join.keep);
+            last.cut_to(join.keep);
             pos = nl + 1 + join.skip;
         } else {
             out.push_back('\n');
@@ -198,12 +243,13 @@ std::optional<std::string> repair_line_breaks(std::string_view text, const IdEnd
     }
 }
 
-std::string_view normalize(std::string_view text, std::string& storage, const IdEndProbe& id_ends_at) {
+std::string_view normalize(std::string_view text, std::string& storage, const IdEndProbe& id_ends_at,
+                           RepairCost* cost) {
     if (auto folded = fold_characters(text)) {
         storage = std::move(*folded);
         text = storage;
     }
-    if (auto repaired = repair_line_breaks(text, id_ends_at)) {
+    if (auto repaired = repair_line_breaks(text, id_ends_at, cost)) {
         storage = std::move(*repaired);
         text = storage;
     }

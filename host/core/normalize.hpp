@@ -17,15 +17,26 @@ std::optional<std::string> fold_characters(std::string_view text);
 // Line-break repair asks this so that `arXiv:2305.10601.⏎` stays a sentence end.
 using IdEndProbe = std::function<bool(std::string_view token, std::size_t pos)>;
 
+// What the line-break repair looked at beyond copying (tests hold it linear in the text): the
+// bytes of tokens inspected by rule c and of the texts handed to the id probe.
+struct RepairCost {
+    std::size_t bytes_examined = 0;
+};
+
 // Step 5: join ids and URLs that PDF text broke across lines (rules a, b, c).
 // nullopt: no line break in the text.
-std::optional<std::string> repair_line_breaks(std::string_view text, const IdEndProbe& id_ends_at);
+std::optional<std::string> repair_line_breaks(std::string_view text, const IdEndProbe& id_ends_at,
+                                              RepairCost* cost = nullptr);
 
 // Steps 1–5 together, returning `text` itself when nothing changes (`storage` keeps the copy).
-std::string_view normalize(std::string_view text, std::string& storage, const IdEndProbe& id_ends_at);
+std::string_view normalize(std::string_view text, std::string& storage, const IdEndProbe& id_ends_at,
+                           RepairCost* cost = nullptr);
 
-// Rule c only looks this far back into a line's last token: a longer "URL" is not one, and the
-// bound keeps the repair linear on hostile input.
+// Bounds of rule c that keep the repair linear on hostile input (a longer "URL" is not one):
+// a line's last token is looked at for a URL marker this far back; rule c joins at most this
+// many breaks inside one token; an id ending at a final '.' is looked for in this many bytes.
 inline constexpr std::size_t kMaxUrlTokenScan = 1024;
+inline constexpr std::size_t kMaxUrlBreaks = 16;
+inline constexpr std::size_t kMaxIdProbe = 256;
 
 }  // namespace coolpapers

@@ -1,5 +1,7 @@
 #include "url_parts.hpp"
 
+#include <algorithm>
+
 #include "ascii.hpp"
 
 namespace coolpapers::url_parts {
@@ -7,11 +9,11 @@ namespace {
 
 bool glues_to_host(char c) { return ascii::is_alnum(c) || c == '-' || c == '.'; }
 
+}  // namespace
+
 bool ends_url_run(char c) {
     return ascii::is_space(c) || c == '"' || c == '\'' || c == '<' || c == '>';
 }
-
-}  // namespace
 
 std::size_t url_start(std::string_view text, std::size_t slash, std::string_view host,
                       std::initializer_list<std::string_view> subdomains) {
@@ -47,24 +49,37 @@ std::size_t doi_start(std::string_view text, std::size_t slash, std::string_view
     return start;
 }
 
-std::size_t form_start(std::string_view text, std::size_t id_pos) {
-    std::size_t start = id_pos;
-    bool has_marker = false;
-    while (start > 0 && id_pos - start < kMaxFormScan) {
-        const char c = text[start - 1];
-        if (ascii::is_space(c) || c == '(' || c == ')' || c == '[' || c == ']' || c == '{' ||
-            c == '}' || c == '<' || c == '>' || c == '"' || c == '\'')
-            break;
-        has_marker = has_marker || c == ':' || c == '/';
-        --start;
-    }
-    return has_marker ? start : id_pos;
+namespace {
+
+bool ends_form(char c) {
+    return ascii::is_space(c) || c == '(' || c == ')' || c == '[' || c == ']' || c == '{' || c == '}' ||
+           c == '<' || c == '>' || c == '"' || c == '\'';
 }
 
-std::size_t url_run(std::string_view text, std::size_t pos, std::size_t limit) {
-    std::size_t n = 0;
-    while (pos + n < text.size() && n < limit && !ends_url_run(text[pos + n])) ++n;
-    return n;
+bool is_form_marker(char c) { return c == ':' || c == '/'; }
+
+}  // namespace
+
+std::size_t form_start(std::string_view text, std::size_t id_pos, FormMemo& memo) {
+    const std::size_t bound = id_pos > kMaxFormScan ? id_pos - kMaxFormScan : 0;
+    std::size_t start;
+    bool has_marker;
+    if (id_pos >= memo.to) {
+        memo.walked += id_pos - memo.to;
+        for (std::size_t i = memo.to; i < id_pos; ++i) {
+            if (ends_form(text[i])) memo.run_start = i + 1, memo.marker = 0;
+            else if (is_form_marker(text[i])) memo.marker = i + 1;
+        }
+        memo.to = id_pos;
+        start = std::max(memo.run_start, bound);
+        has_marker = memo.marker > start;
+    } else {  // out of order: walk back
+        start = id_pos;
+        has_marker = false;
+        while (start > bound && !ends_form(text[start - 1])) has_marker = has_marker || is_form_marker(text[--start]);
+        memo.walked += id_pos - start + 1;
+    }
+    return has_marker ? start : id_pos;
 }
 
 std::size_t skip_literal(std::string_view text, std::size_t pos, std::string_view literal) {

@@ -23,12 +23,22 @@ std::size_t doi_start(std::string_view text, std::size_t slash, std::string_view
 // Start of the form an id at `id_pos` is written in: the start of the run of non-blank,
 // non-bracket characters before it when that run holds a ':' or '/' (a URL, DOI or label such
 // as `arXiv:`), else `id_pos`. Looks back at most kMaxFormScan bytes.
-std::size_t form_start(std::string_view text, std::size_t id_pos);
+// `memo` carries the walk from one call to the next: calls in increasing `id_pos` read each
+// byte once (an earlier `id_pos` is walked back afresh).
+struct FormMemo {
+    std::size_t to = 0;         // bytes before `to` have been read
+    std::size_t run_start = 0;  // just after the last delimiter before `to` (or 0)
+    std::size_t marker = 0;     // 1 + the last ':' or '/' in [run_start, to), or 0
+    std::size_t walked = 0;     // bytes read, in both directions
+};
+std::size_t form_start(std::string_view text, std::size_t id_pos, FormMemo& memo);
 inline constexpr std::size_t kMaxFormScan = 512;
 
-// Length of the run at `pos` of characters that may continue a URL (no blank, quote, '<', '>').
-// Bounded by `limit` so that hostile input stays linear.
-std::size_t url_run(std::string_view text, std::size_t pos, std::size_t limit = 4096);
+// Characters no URL holds: blanks, quotes, '<', '>'.
+bool ends_url_run(char c);
+
+// How far past a URL's host its query or list is read: a longer "URL" is not one.
+inline constexpr std::size_t kMaxUrlRun = 4096;
 
 // If text at `pos` starts with `literal` (any case), the position after it; else npos.
 std::size_t skip_literal(std::string_view text, std::size_t pos, std::string_view literal);

@@ -1,0 +1,59 @@
+// The extractor's worst case, as an operation count rather than a timer: the bytes examined in
+// windows around triggers (ExtractCost) must stay proportional to the text on inputs that used
+// to re-scan a whole window at every repetition (each case below was quadratic up to its window:
+// 4,096 bytes for venue lists and query strings, 1,024 for tokens joined across lines, 512 for
+// form starts).
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "core/extract.hpp"
+
+using namespace coolpapers;
+
+namespace {
+
+std::string repeated(std::string_view unit, std::size_t size) {
+    std::string text;
+    while (text.size() < size) text += unit;
+    return text;
+}
+
+std::size_t bytes_examined(const std::string& text) {
+    ExtractCost cost;
+    (void)extract_ids(text, &cost);
+    return cost.bytes_examined;
+}
+
+}  // namespace
+
+TEST_CASE("hostile repetitions cost a few bytes examined per byte of text", "[extract][cost]") {
+    constexpr std::size_t kSize = 1 << 20;
+    const std::string_view units[] = {
+        "papers.cool/venue/,,,,,,,,,,",       // each list holds every later one
+        "papers.cool/venue/x@ACL,",
+        "openreview.net/forum?a=b&",          // each query holds every later one
+        "openreview.net/notes?id=x&",         // no valid id: the forum parameter is looked for too
+        "openreview.net/forum?id=",
+        "https://x.org/a/\n",                 // one URL-like token joined across every line
+        "arxiv.org/\n",
+        "https://x.org/a.\n",                 // ... ending in '.', so the id probe runs
+        "2305.10601,",                        // form starts looked back from every id
+        "x:2305.10601/",
+    };
+    for (std::string_view unit : units) {
+        CAPTURE(unit);
+        const std::string text = repeated(unit, kSize);
+        const std::size_t cost = bytes_examined(text);
+        CHECK(cost <= 40 * text.size());
+        // Linear: twice the text, about twice the work (a quadratic walk gives four times).
+        const std::size_t doubled = bytes_examined(repeated(unit, 2 * kSize));
+        CHECK(doubled <= 2 * cost + 64 * 1024);
+    }
+}
+
+TEST_CASE("a URL inside a walked venue list or query still counts", "[extract][cost]") {
+    CHECK(extract_ids("papers.cool/venue/papers.cool/venue/X@vv,2023.acl-long.1@ACL").size() == 1);
+    CHECK(extract_ids("https://openreview.net/forum?a=https://openreview.net/forum?b&id=YicbFdNTTy").size() == 1);
+    CHECK(extract_ids("https://openreview.net/forum?a=https://openreview.net/pdf?id=YicbFdNTTy").size() == 1);
+    CHECK(extract_ids("api.openreview.net/notes?x=api.openreview.net/notes?id=bad&forum=YicbFdNTTy").size() == 1);
+}
