@@ -1,5 +1,8 @@
 // Toolbar popup: a box to open an id, a link or a title; the host's status (a ping through the
-// service worker) and the last notification, so a missed message can be read again.
+// service worker); sites whose quick links are off for want of permission; and the last
+// notification, so a missed message can be read again.
+
+import { describeHosts, withheldPatterns } from './site_access.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -45,8 +48,25 @@ async function showShortcut() {
   $('shortcut').textContent = (command && command.shortcut) || 'a shortcut (none set)';
 }
 
+// Sites whose quick links are off because the browser's permission was withdrawn.
+let withheld = [];
+async function showSiteAccess() {
+  withheld = await withheldPatterns();
+  $('site-access').hidden = withheld.length === 0;
+  if (withheld.length === 0) return;
+  $('site-access-text').textContent = `Quick links are off on ${describeHosts(withheld)}: ` +
+    'the permission to read these sites was withdrawn in the browser.';
+}
+
+// permissions.request must be called in the click itself (a user gesture): no await before it.
+function allowSites() {
+  chrome.permissions.request({ origins: withheld }).then(showSiteAccess, showSiteAccess);
+}
+
 $('open-form').addEventListener('submit', openTyped);
+$('site-access-allow').addEventListener('click', allowSites);
 $('recheck').addEventListener('click', showStatus);
 showStatus();
 showNotice();
 showShortcut();
+showSiteAccess();

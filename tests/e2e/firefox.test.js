@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, beforeEach, describe, test } from 'node:test';
-import { launchFirefox, waitFor } from './lib/firefox.js';
+import { EXTENSION_ORIGIN, launchFirefox, waitFor } from './lib/firefox.js';
 import { COOL, PAGES, assertLinks, describeLinks, linkCount, routes } from './lib/pages.js';
 import { writePdf } from './lib/pdf.js';
 import { startServer } from './lib/server.js';
@@ -144,6 +144,36 @@ describe('Firefox: context menu', () => {
     await firefox.navigate(spec.url);
     await waitFor(() => firefox.inPage(() => document.querySelectorAll('a[data-coolpapers="link"]').length > 0),
       'the quick link');
+    assertLinks(spec, await firefox.inPage(describeLinks));
+  });
+});
+
+describe('Firefox: a site permission withdrawn (about:addons, Permissions)', () => {
+  before(() => firefox.closeOtherTabs());
+
+  const spec = PAGES.find((p) => p.kind === 'acl-old-id');
+  const linksNow = () => firefox.inPage(() => document.querySelectorAll('a[data-coolpapers="link"]').length);
+  const siteAccess = () => firefox.inPage(() => !document.getElementById('site-access').hidden &&
+    document.getElementById('site-access-text').textContent);
+
+  test('quick links stop; the popup names the site and its button asks Firefox again', async () => {
+    await firefox.inExtension('popup/popup.html', (browser, origins) =>
+      browser.permissions.remove((window.wrappedJSObject || window).JSON.parse(origins)),
+    JSON.stringify({ origins: ['https://aclanthology.org/*'] }));
+    await firefox.navigate(spec.url);
+    await new Promise((r) => setTimeout(r, 500));
+    assert.equal(await linksNow(), 0, 'no content script runs without the permission');
+
+    await firefox.openTab(`${EXTENSION_ORIGIN}/popup/popup.html`);
+    assert.equal(await waitFor(siteAccess, 'the site-access note'),
+      'Quick links are off on aclanthology.org: the permission to read these sites was withdrawn in the browser.');
+    await firefox.click('#site-access-allow');
+    await firefox.acceptPermissionPrompt();
+    await waitFor(async () => (await siteAccess()) === false, 'the note to go once the permission is back');
+
+    await firefox.closeOtherTabs();
+    await firefox.navigate(spec.url);
+    await waitFor(async () => (await linksNow()) > 0, 'the quick link');
     assertLinks(spec, await firefox.inPage(describeLinks));
   });
 });

@@ -187,6 +187,21 @@ export async function launchFirefox({ port, withHost = true, extension = EXTENSI
       }, MENU_ITEM), 'the context menu with our item');
       if (found !== 'clicked') throw new Error('"Open in Cool Papers" is hidden in this menu');
     },
+    // Clicks the element `selector` of the current tab (a trusted click: a user gesture).
+    async click(selector) {
+      await setContext('content');
+      const element = await m.send('WebDriver:FindElement', { using: 'css selector', value: selector });
+      await m.send('WebDriver:ElementClick', { id: Object.values(element)[0] });
+    },
+    // Accepts the add-on permission prompt Firefox shows for permissions.request.
+    acceptPermissionPrompt() {
+      return waitFor(() => inChrome(() => {
+        const button = document.querySelector('#addon-webext-permissions-notification .popup-notification-primary-button');
+        if (!button || !button.checkVisibility()) return false;
+        button.click();
+        return true;
+      }), 'the permission prompt');
+    },
     // Selects the text of `selector` in the current tab (as a user's drag would).
     selectText(selector) {
       return inPage((sel) => {
