@@ -95,8 +95,10 @@ globalThis.CoolPapersQuickLinks = globalThis.CoolPapersQuickLinks || (() => {
   //   place(row, url)  inserts the link (makeLink) beside the row's own links
   //   live       keep watching: pages that render in the browser or load more as you scroll
   async function linkEntries({ site, rows, read, place, live = false }) {
+    performance.mark('coolpapers:start'); // bench/e2e_bench.mjs splits the time at these marks
     if (!(await enabled(site))) return;
     const pass = async () => {
+      performance.mark('coolpapers:collect');
       const batch = [];
       for (const row of rows()) {
         if (!claim(row)) continue;
@@ -105,7 +107,9 @@ globalThis.CoolPapersQuickLinks = globalThis.CoolPapersQuickLinks || (() => {
         else finish(row, false);
       }
       if (batch.length === 0) return;
+      performance.mark('coolpapers:ask');
       const urls = await urlsOfTexts(batch.map((b) => b.query));
+      performance.mark('coolpapers:answered');
       batch.forEach(({ row }, i) => {
         let inserted = Boolean(urls[i]) && row.isConnected;
         try {
