@@ -1,25 +1,11 @@
 #include "install_commands.hpp"
 
-#include <climits>
-#include <cstdlib>
 #include <memory>
-#include <unistd.h>
 
 #include "install/installer.hpp"
+#include "paths/shipped_files.hpp"
 
 namespace coolpapers::cli {
-namespace {
-
-// The absolute path of this very binary: what the browsers must start.
-std::string own_path() {
-    char buffer[PATH_MAX];
-    const ssize_t n = ::readlink("/proc/self/exe", buffer, sizeof buffer - 1);
-    if (n <= 0) return {};
-    buffer[n] = '\0';
-    return buffer;
-}
-
-}  // namespace
 
 std::function<int()> add_install_commands(CLI::App& app) {
     auto options = std::make_shared<install::InstallOptions>();
@@ -43,7 +29,7 @@ std::function<int()> add_install_commands(CLI::App& app) {
     return [=]() -> int {
         options->scope = *system ? install::Scope::system : install::Scope::user;
         options->env = install::current_environment();
-        options->binary = own_path();
+        options->binary = paths::executable_path();  // what the browsers must start
         if (*install_cmd) return install::install(*options, stdout);
         if (*uninstall_cmd) return install::uninstall(*options, stdout);
         if (*doctor_cmd) return install::doctor(*options, stdout);

@@ -4,7 +4,6 @@
 #include <nlohmann/json.hpp>
 #include <sys/stat.h>
 
-#include "manifest_templates.hpp"  // generated from manifest/*.json.in
 
 namespace coolpapers::install {
 namespace {

@@ -7,11 +7,13 @@
 #include <string_view>
 #include <vector>
 
+#include "manifest_templates.hpp"  // generated; the names are set in CMakeLists.txt
+
 namespace coolpapers::install {
 
-inline constexpr std::string_view kHostName = "cool.papers.router";
-inline constexpr std::string_view kChromeExtensionId = "jnihimnicidoblcpdfmgnjmcnckcphln";
-inline constexpr std::string_view kFirefoxExtensionId = "cool-papers-router@coolpapers";
+inline constexpr std::string_view kHostName = kConfiguredHostName;                    // cool.papers.router
+inline constexpr std::string_view kChromeExtensionId = kConfiguredChromeExtensionId;  // fixed by the "key"
+inline constexpr std::string_view kFirefoxExtensionId = kConfiguredFirefoxExtensionId;
 
 enum class Family { chrome, firefox };
 enum class Scope { user, system };

@@ -17,6 +17,7 @@
 #include "core/ascii.hpp"
 #include "core/extract.hpp"
 #include "core/percent.hpp"
+#include "paths/shipped_files.hpp"
 #include "pdf_error.hpp"
 #include "reply.hpp"
 #include "title_ids.hpp"
@@ -34,13 +35,16 @@ namespace {
 
 nlohmann::json failure(std::string code, std::string message) { return to_json(Error{std::move(code), std::move(message)}); }
 
-std::string helper_path() {
+// The helper to run: $COOLPAPERS_PDF_HELPER exactly, else the first executable shipped location.
+// When there is none, `missing` says where it was looked for.
+std::string helper_path(std::string* missing) {
     if (const char* env = std::getenv("COOLPAPERS_PDF_HELPER"); env != nullptr && *env != '\0') return env;
-    std::array<char, 4096> self{};
-    const ssize_t n = ::readlink("/proc/self/exe", self.data(), self.size() - 1);
-    if (n <= 0) return "coolpapers-pdf";
-    std::string dir(self.data(), static_cast<std::size_t>(n));
-    return dir.substr(0, dir.rfind('/') + 1) + "coolpapers-pdf";
+    const std::vector<std::string> locations = paths::shipped_locations(paths::Shipped::pdf_helper);
+    for (const std::string& path : locations)
+        if (::access(path.c_str(), X_OK) == 0) return path;
+    *missing = "the PDF helper coolpapers-pdf is missing or not executable (looked for " +
+               paths::join_paths(locations) + "; set COOLPAPERS_PDF_HELPER)";
+    return {};
 }
 
 ChildLimits child_limits(const PdfLimits& limits, std::chrono::milliseconds wall) {
@@ -62,7 +66,7 @@ nlohmann::json helper_reply(const ChildResult& run, const std::string& exe, std:
     const std::string p(prefix);
     switch (run.outcome) {
         case Outcome::not_started:
-            return failure("pdf_helper_missing", "cannot run " + exe + ": " + std::strerror(run.code));
+            return failure("pdf_helper_missing", "cannot run the PDF helper " + exe + ": " + std::strerror(run.code));
         case Outcome::timed_out:
             return failure(p + "_timeout", p == "fetch" ? "the download took too long" : "reading the PDF took too long");
         case Outcome::output_too_large:
@@ -85,7 +89,9 @@ nlohmann::json helper_reply(const ChildResult& run, const std::string& exe, std:
 }
 
 nlohmann::json read_with_helper(int fd, const PdfOptions& options) {
-    const std::string exe = helper_path();
+    std::string missing;
+    const std::string exe = helper_path(&missing);
+    if (exe.empty()) return failure("pdf_helper_missing", missing);
     ChildRun run{exe, {"read", "--max-bytes", std::to_string(options.limits.max_bytes)}, fd, -1};
     if (options.all) run.args.emplace_back("--all");
     nlohmann::json reply = helper_reply(run_child(run, child_limits(options.limits, options.limits.parse_timeout)), exe, "pdf");
@@ -115,7 +121,9 @@ nlohmann::json resolve_download(std::string_view url, const PdfOptions& options)
     UniqueFd body(::memfd_create("coolpapers-pdf-download", MFD_CLOEXEC));
     if (body.fd < 0) return failure("fetch_failed", std::string("cannot buffer the download: ") + std::strerror(errno));
 
-    const std::string exe = helper_path();
+    std::string missing;
+    const std::string exe = helper_path(&missing);
+    if (exe.empty()) return failure("pdf_helper_missing", missing);
     const PdfLimits& limits = options.limits;
     ChildRun run{exe,
                  {"fetch", "--max-bytes", std::to_string(limits.max_bytes), "--connect-timeout-ms",

@@ -3,7 +3,8 @@
 // process (coolpapers-pdf) so that this binary never loads poppler; downloads run in one too,
 // so that it never loads OpenSSL.
 //
-// The helper is found next to the running binary (/proc/self/exe), or at $COOLPAPERS_PDF_HELPER.
+// The helper is $COOLPAPERS_PDF_HELPER, else found relative to the running binary: beside it (build
+// tree) or in <prefix>/libexec/coolpapers/ (installed; paths/shipped_files.hpp).
 #pragma once
 
 #include <chrono>

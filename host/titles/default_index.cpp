@@ -1,21 +1,12 @@
 #include "default_index.hpp"
 
-#include <unistd.h>
-
 #include <cstdlib>
 #include <memory>
 
+#include "paths/shipped_files.hpp"
+
 namespace coolpapers::titles {
 namespace {
-
-std::string executable_dir() {
-    std::string buf(4096, '\0');
-    const ssize_t n = readlink("/proc/self/exe", buf.data(), buf.size());
-    if (n <= 0 || static_cast<std::size_t>(n) >= buf.size()) return {};
-    buf.resize(static_cast<std::size_t>(n));
-    const std::size_t slash = buf.rfind('/');
-    return slash == std::string::npos ? std::string() : buf.substr(0, slash);
-}
 
 struct Loaded {
     std::unique_ptr<TitleIndex> index;
@@ -25,18 +16,17 @@ struct Loaded {
 Loaded load() {
     Loaded out;
     const char* env = std::getenv("COOLPAPERS_TITLE_INDEX");
-    std::string tried;
-    for (const std::string& path : index_locations()) {
+    const std::vector<std::string> locations = index_locations();
+    for (const std::string& path : locations) {
         std::string error;
         out.index = TitleIndex::open(path, &error);
         if (out.index) return out;
         if (env && *env) {  // an explicit path that fails is an error, not a reason to look elsewhere
-            out.error = error;
+            out.error = error + " (COOLPAPERS_TITLE_INDEX)";
             return out;
         }
-        tried += (tried.empty() ? "" : ", ") + path;
     }
-    out.error = "no title index found (tried " + tried + "; set COOLPAPERS_TITLE_INDEX)";
+    out.error = "no title index found (tried " + paths::join_paths(locations) + "; set COOLPAPERS_TITLE_INDEX)";
     return out;
 }
 
@@ -44,9 +34,7 @@ Loaded load() {
 
 std::vector<std::string> index_locations() {
     if (const char* env = std::getenv("COOLPAPERS_TITLE_INDEX"); env && *env) return {env};
-    const std::string dir = executable_dir();
-    if (dir.empty()) return {};
-    return {dir + "/" + std::string(kIndexFileName), dir + "/../share/coolpapers/" + std::string(kIndexFileName)};
+    return paths::shipped_locations(paths::Shipped::title_index);
 }
 
 const TitleIndex* default_index(std::string* error) {

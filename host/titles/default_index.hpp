@@ -1,7 +1,8 @@
 // The process's title index, opened lazily on first use so the text path never pays for it.
 //
 // Where it is: $COOLPAPERS_TITLE_INDEX (exactly that file, no fallback), else title-index.bin
-// next to the executable, else <exe_dir>/../share/coolpapers/title-index.bin.
+// next to the executable (build tree), else the installed one (<prefix>/share/coolpapers/, found
+// relative to the executable: paths/shipped_files.hpp).
 #pragma once
 
 #include <string>
