@@ -90,6 +90,17 @@ export async function launchFirefox({ port, withHost = true, extension = EXTENSI
     stdio: ['ignore', log, log], detached: true, // its own process group, ended as one at close
   });
   const exited = new Promise((r) => child.once('exit', r));
+  // Should the test process end without close() (an uncaught error, a signal from the test
+  // runner), its Firefox goes with it instead of running on. A signal is raised again once
+  // Firefox is gone, so the process still ends as the signal says.
+  const killOnExit = () => { try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ } };
+  const onSignal = (signal) => {
+    killOnExit();
+    process.kill(process.pid, signal);
+  };
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+  process.once('exit', killOnExit);
+  for (const signal of signals) process.once(signal, onSignal);
   let m;
   try {
     const portFile = path.join(profile, 'MarionetteActivePort');
@@ -136,6 +147,8 @@ export async function launchFirefox({ port, withHost = true, extension = EXTENSI
         await exited;
       }
     }
+    process.removeListener('exit', killOnExit);
+    for (const signal of signals) process.removeListener(signal, onSignal);
     fs.closeSync(log);
     await proxy.close();
   }
