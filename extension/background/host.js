@@ -27,8 +27,8 @@ export class HostError extends Error {
 
 // The browsers' own wording. Firefox never says "forbidden": a missing manifest, a manifest
 // that does not allow this extension and a relative path all read "No such native application";
-// a manifest whose program is gone reads "An unexpected error occurred" (Chrome: "Failed to
-// start native messaging host").
+// a manifest whose program is gone reads "An unexpected error occurred" (Chrome says "not found"
+// for that, and "Failed to start native messaging host" when it cannot start the program).
 const REASONS = [
   ['not-installed', /not found|invalid native messaging host name|no such native application/i],
   ['not-allowed', /forbidden/i],
