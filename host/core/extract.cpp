@@ -4,6 +4,7 @@
 #include <unordered_set>
 
 #include "ascii.hpp"
+#include "byte_scan.hpp"
 #include "grammar.hpp"
 #include "normalize.hpp"
 #include "percent.hpp"
@@ -15,7 +16,7 @@ using ascii::is_alnum;
 using ascii::is_digit;
 
 // Every id form contains one of these bytes; the scan skips everything else.
-constexpr auto kTriggers = ascii::byte_set({'.', '/', '-', '%'});
+constexpr byte_scan::ByteSet kTriggers({'.', '/', '-', '%'});
 
 struct Span {
     std::size_t start, end;
@@ -29,7 +30,7 @@ Hits scan(std::string_view text, std::vector<Span>* percent_tokens, ExtractCost*
     std::size_t token_end = 0;  // end of the last percent token noted
     const std::size_t n = text.size();
     for (std::size_t i = 0; i < n; ++i) {
-        while (i < n && !kTriggers[static_cast<unsigned char>(text[i])]) ++i;
+        i = byte_scan::find(text, i, kTriggers);
         if (i >= n) break;
         switch (text[i]) {
             case '.':

@@ -1,10 +1,9 @@
 #include "json_text.hpp"
 
 #include <array>
-#include <cstdint>
-#include <cstring>
 
 #include "ascii.hpp"
+#include "byte_scan.hpp"
 
 namespace coolpapers::json_text {
 namespace {
@@ -59,15 +58,9 @@ std::optional<unsigned> hex4(std::string_view s, std::size_t i) {
 }
 
 // Bytes a JSON string cannot hold as they are: controls, the quote, the backslash.
-constexpr auto kSpecialInString = ascii::byte_set({0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08, 0x09, 0x0A,
-                                                    0x0B, 0x0C, 0x0D, 0x0E, 0x0F, 0x10, 0x11, 0x12, 0x13, 0x14, 0x15,
-                                                    0x16, 0x17, 0x18, 0x19, 0x1A, 0x1B, 0x1C, 0x1D, 0x1E, 0x1F, '"', '\\'});
+constexpr byte_scan::ByteSet kSpecialInString({'"', '\\'}, /*below=*/0x20);
 
-std::size_t plain_run(std::string_view s, std::size_t from) {
-    std::size_t i = from;
-    while (i < s.size() && !kSpecialInString[static_cast<unsigned char>(s[i])]) ++i;
-    return i - from;
-}
+std::size_t plain_run(std::string_view s, std::size_t from) { return byte_scan::find(s, from, kSpecialInString) - from; }
 
 constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
 
@@ -77,14 +70,8 @@ bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; 
 
 bool is_valid_utf8(std::string_view s) {
     for (std::size_t i = 0; i < s.size();) {
-        if (i + 8 <= s.size()) {  // ASCII fast path, 8 bytes at a time
-            std::uint64_t word;
-            std::memcpy(&word, s.data() + i, 8);
-            if ((word & 0x8080808080808080ull) == 0) {
-                i += 8;
-                continue;
-            }
-        }
+        i = byte_scan::find_non_ascii(s, i);  // ASCII runs at vector speed
+        if (i == s.size()) break;
         const std::size_t len = utf8_sequence_length(s, i);
         if (len == 0) return false;
         i += len;

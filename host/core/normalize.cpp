@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "ascii.hpp"
+#include "byte_scan.hpp"
 
 namespace coolpapers {
 namespace {
@@ -12,12 +13,9 @@ using ascii::is_digit;
 
 // Bytes that can start something steps 1–4 change: the lead bytes of U+00AD (C2), U+2010–U+2060
 // (E2), U+3000 (E3), U+FEFF and U+FF01–U+FF5E (EF), and both characters of `\_`.
-constexpr auto kFoldLeads = ascii::byte_set({0xC2, 0xE2, 0xE3, 0xEF, '\\', '_'});
+constexpr byte_scan::ByteSet kFoldLeads({0xC2, 0xE2, 0xE3, 0xEF, '\\', '_'});
 
-std::size_t next_fold_lead(std::string_view text, std::size_t from) {
-    while (from < text.size() && !kFoldLeads[static_cast<unsigned char>(text[from])]) ++from;
-    return from;
-}
+std::size_t next_fold_lead(std::string_view text, std::size_t from) { return byte_scan::find(text, from, kFoldLeads); }
 
 // Fixed UTF-8 sequences and what they become (steps 1–3, apart from the full-width range).
 struct Replacement {
@@ -51,7 +49,7 @@ std::optional<std::string> fold_characters(std::string_view text) {
         return k < text.size() ? static_cast<unsigned char>(text[k]) : 0u;
     };
     while (i < text.size()) {
-        if (!kFoldLeads[byte(i)]) {  // copy the run up to the next candidate at once
+        if (!kFoldLeads.contains(text[i])) {  // copy the run up to the next candidate at once
             const std::size_t next = next_fold_lead(text, i);
             out.append(text.substr(i, next - i));
             i = next;
