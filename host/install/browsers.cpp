@@ -1,6 +1,11 @@
 #include "browsers.hpp"
 
+#include <unistd.h>
+
+#include <algorithm>
 #include <cstdlib>
+#include <fstream>
+#include <iterator>
 #include <nlohmann/json.hpp>
 #include <sys/stat.h>
 
@@ -36,9 +41,35 @@ constexpr Locations kLocations[] = {
 };
 
 const Locations& locations_of(const Browser& browser) {
+    const std::string_view layout = browser.layout.empty() ? browser.name : browser.layout;
     for (const auto& l : kLocations)
-        if (l.browser == browser.name) return l;
+        if (l.browser == layout) return l;
     return kLocations[0];
+}
+
+bool is_file(const std::string& path) {
+    struct stat st {};
+    return ::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode);
+}
+
+bool on_path(std::string_view program, const std::string& path_list) {
+    std::size_t start = 0;
+    while (start <= path_list.size()) {
+        const std::size_t end = std::min(path_list.find(':', start), path_list.size());
+        const std::string dir = path_list.substr(start, end - start);
+        if (!dir.empty() && dir[0] == '/' && ::access((dir + "/" + std::string(program)).c_str(), X_OK) == 0) return true;
+        start = end + 1;
+    }
+    return false;
+}
+
+std::string read_text(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+std::string flatpak_sandbox_dir(const Browser& browser, const Environment& env) {
+    return env.home + "/.var/app/" + std::string(browser.flatpak_id);
 }
 
 std::string config_home(const Environment& env) {
@@ -60,9 +91,18 @@ std::string replace_all(std::string text, std::string_view from, std::string_vie
 
 const std::vector<Browser>& browsers() {
     static const std::vector<Browser> list = {
-        {"chrome", Family::chrome, "google-chrome"},   {"chromium", Family::chrome, "chromium"},
-        {"edge", Family::chrome, "microsoft-edge"},    {"brave", Family::chrome, "BraveSoftware/Brave-Browser"},
-        {"vivaldi", Family::chrome, "vivaldi"},        {"firefox", Family::firefox, ".mozilla"},
+        {"chrome", Family::chrome, "google-chrome", {"google-chrome", "google-chrome-stable"}, "", ""},
+        {"chromium", Family::chrome, "chromium", {"chromium", "chromium-browser"}, "", ""},
+        {"edge", Family::chrome, "microsoft-edge", {"microsoft-edge", "microsoft-edge-stable"}, "", ""},
+        {"brave", Family::chrome, "BraveSoftware/Brave-Browser", {"brave-browser", "brave"}, "", ""},
+        {"vivaldi", Family::chrome, "vivaldi", {"vivaldi", "vivaldi-stable"}, "", ""},
+        {"firefox", Family::firefox, ".mozilla", {"firefox", "firefox-esr"}, "", ""},
+        // Flatpak builds: the same browsers in a sandbox with its own configuration directory.
+        {"chromium-flatpak", Family::chrome, "", {}, "org.chromium.Chromium", "chromium"},
+        {"chrome-flatpak", Family::chrome, "", {}, "com.google.Chrome", "chrome"},
+        {"brave-flatpak", Family::chrome, "", {}, "com.brave.Browser", "brave"},
+        {"edge-flatpak", Family::chrome, "", {}, "com.microsoft.Edge", "edge"},
+        {"firefox-flatpak", Family::firefox, "", {}, "org.mozilla.firefox", "firefox"},
     };
     return list;
 }
@@ -75,31 +115,87 @@ const Browser* find_browser(std::string_view name) {
 
 Environment current_environment() {
     Environment env;
+    const auto absolute = [](const char* value) { return value != nullptr && value[0] == '/'; };
     if (const char* home = std::getenv("HOME")) env.home = home;
-    if (const char* xdg = std::getenv("XDG_CONFIG_HOME")) env.xdg_config_home = xdg;
-    if (const char* xdg = std::getenv("XDG_STATE_HOME")) env.xdg_state_home = xdg;
+    if (const char* xdg = std::getenv("XDG_CONFIG_HOME"); absolute(xdg)) env.xdg_config_home = xdg;
+    if (const char* xdg = std::getenv("XDG_STATE_HOME"); absolute(xdg)) env.xdg_state_home = xdg;
+    if (const char* path = std::getenv("PATH")) env.path = path;
 #ifdef __APPLE__
     env.macos = true;
 #endif
     return env;
 }
 
+std::string home_problem(const Environment& env) {
+    if (env.home.empty()) return "HOME is not set";
+    if (env.home[0] != '/') return "HOME is not an absolute path (" + env.home + ")";
+    return "";
+}
+
 std::string manifest_dir(const Browser& browser, Scope scope, const Environment& env) {
     const Locations& l = locations_of(browser);
+    if (!browser.flatpak_id.empty()) {
+        if (env.macos || scope == Scope::system) return "";
+        // Inside the sandbox, XDG_CONFIG_HOME is <sandbox>/config and HOME is the real one, but
+        // Flatpak keeps ~/.mozilla in <sandbox>/.mozilla.
+        const std::string base = flatpak_sandbox_dir(browser, env) + (browser.family == Family::firefox ? "" : "/config");
+        return base + "/" + std::string(l.linux_user);
+    }
     if (env.macos) return scope == Scope::user ? env.home + "/" + std::string(l.macos_user) : std::string(l.macos_system);
-    if (scope == Scope::system) return std::string(l.linux_system);
+    if (scope == Scope::system) return env.root + std::string(l.linux_system);
     const std::string base = browser.family == Family::firefox ? env.home : config_home(env);
     return base + "/" + std::string(l.linux_user);
 }
 
 std::string manifest_path(const Browser& browser, Scope scope, const Environment& env) {
-    return manifest_dir(browser, scope, env) + "/" + std::string(kHostName) + ".json";
+    const std::string dir = manifest_dir(browser, scope, env);
+    return dir.empty() ? dir : dir + "/" + std::string(kHostName) + ".json";
+}
+
+std::string flatpak_wrapper_path(const Browser& browser, const Environment& env) {
+    return flatpak_sandbox_dir(browser, env) + "/data/coolpapers/coolpapers-host";
+}
+
+std::string render_flatpak_wrapper(std::string_view binary) {
+    std::string quoted = "'";
+    for (const char c : binary) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    quoted += "'";
+    return "#!/bin/sh\n# " + std::string(kWrapperMark) +
+           ": the browser runs in a Flatpak sandbox, the host outside it.\n"
+           "# Needs: flatpak override --user --talk-name=org.freedesktop.Flatpak <app-id>\n"
+           "exec flatpak-spawn --host " + quoted + " \"$@\"\n";
+}
+
+std::string flatpak_override_command(const Browser& browser) {
+    return "flatpak override --user --talk-name=org.freedesktop.Flatpak " + std::string(browser.flatpak_id);
+}
+
+bool flatpak_may_spawn(const Browser& browser, const Environment& env) {
+    const std::string id(browser.flatpak_id);
+    for (const std::string& file : {env.home + "/.local/share/flatpak/overrides/" + id, env.root + "/var/lib/flatpak/overrides/" + id}) {
+        const std::string text = read_text(file);
+        if (text.find("org.freedesktop.Flatpak=talk") != std::string::npos ||
+            text.find("org.freedesktop.Flatpak=own") != std::string::npos)
+            return true;
+    }
+    return false;
 }
 
 bool looks_installed(const Browser& browser, const Environment& env) {
+    if (!browser.flatpak_id.empty()) {
+        const std::string id(browser.flatpak_id);
+        return is_directory(env.home + "/.local/share/flatpak/app/" + id) || is_directory(env.root + "/var/lib/flatpak/app/" + id);
+    }
     if (env.macos) return is_directory(manifest_dir(browser, Scope::user, env) + "/..");
     const std::string base = browser.family == Family::firefox ? env.home : config_home(env);
-    return is_directory(base + "/" + std::string(browser.config_dir));
+    if (is_directory(base + "/" + std::string(browser.config_dir))) return true;
+    return std::any_of(browser.programs.begin(), browser.programs.end(),
+                       [&](std::string_view p) { return !p.empty() && on_path(p, env.path); });
+}
+
+std::string snap_chromium_path(const Environment& env) {
+    const std::string path = env.root + "/snap/bin/chromium";
+    return is_file(path) || is_directory(env.root + "/snap/chromium") ? path : "";
 }
 
 std::string allowed_origin(Family family, std::string_view extension_id) {

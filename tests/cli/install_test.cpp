@@ -1,11 +1,14 @@
-// install / doctor / uninstall on the real binary, in a temporary HOME.
+// install / doctor / uninstall on the real binary, in a temporary HOME (and for the system-wide
+// view, the library on a temporary root).
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <set>
+#include <iterator>
 #include <stdlib.h>
 
+#include "install/installer.hpp"
 #include "subprocess.hpp"
 
 namespace fs = std::filesystem;
@@ -14,17 +17,23 @@ using coolpapers::testing::run_process;
 
 namespace {
 
+fs::path temp_dir(const char* prefix) {
+    std::string tmpl = std::string("/tmp/") + prefix + "-XXXXXX";
+    return ::mkdtemp(tmpl.data());
+}
+
+// A temporary HOME, and a PATH of its own (empty unless a test puts a browser's program there).
 struct TempHome {
-    fs::path dir;
-    TempHome() {
-        char tmpl[] = "/tmp/coolpapers-home-XXXXXX";
-        dir = ::mkdtemp(tmpl);
+    fs::path dir = temp_dir("coolpapers-home");
+    fs::path bin = temp_dir("coolpapers-path");
+    ~TempHome() {
+        fs::remove_all(dir);
+        fs::remove_all(bin);
     }
-    ~TempHome() { fs::remove_all(dir); }
     coolpapers::testing::RunResult run(std::vector<std::string> args) const {
         args.insert(args.begin(), binary_path());
         return run_process(args, {}, std::chrono::seconds(30),
-                           {"HOME=" + dir.string(), "XDG_CONFIG_HOME=", "XDG_STATE_HOME="});
+                           {"HOME=" + dir.string(), "XDG_CONFIG_HOME=", "XDG_STATE_HOME=", "PATH=" + bin.string()});
     }
     std::set<std::string> tree() const {
         std::set<std::string> paths;
@@ -32,6 +41,11 @@ struct TempHome {
         return paths;
     }
 };
+
+std::string read_file(const fs::path& p) {
+    std::ifstream in(p);
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
 
 nlohmann::json read_json(const fs::path& p) {
     std::ifstream in(p);
@@ -63,8 +77,8 @@ TEST_CASE("install writes a manifest for each browser found; uninstall restores 
 
     const auto doctor = home.run({"doctor"});
     CHECK(doctor.exit_code == 0);
-    CHECK(doctor.out.find("chromium  OK") != std::string::npos);
-    CHECK(doctor.out.find("firefox   OK") != std::string::npos);
+    CHECK(doctor.out.find(chromium.string() + ": OK") != std::string::npos);
+    CHECK(doctor.out.find(firefox.string() + ": OK") != std::string::npos);
 
     CHECK(home.run({"uninstall"}).exit_code == 0);
     CHECK(home.tree() == before);
@@ -84,31 +98,187 @@ TEST_CASE("install --browser all and a custom extension id", "[install]") {
     const auto doctor = home.run({"doctor", "--browser", "chrome"});
     CHECK(doctor.exit_code == 1);
     CHECK(doctor.out.find("does not allow chrome-extension://jnihimnicidoblcpdfmgnjmcnckcphln/") != std::string::npos);
-    CHECK(doctor.out.find("fix: coolpapers install --browser chrome") != std::string::npos);
+    CHECK(doctor.out.find("fix: coolpapers install --browser chrome\n") != std::string::npos);
     CHECK(home.run({"uninstall"}).exit_code == 0);
     CHECK(home.tree().empty());
 }
 
-TEST_CASE("doctor explains missing and broken registrations", "[install]") {
+TEST_CASE("doctor explains missing, stale and broken registrations", "[install]") {
     TempHome home;
     const auto nothing = home.run({"doctor", "--browser", "chromium"});
     CHECK(nothing.exit_code == 1);
-    CHECK(nothing.out.find("no manifest at") != std::string::npos);
+    CHECK(nothing.out.find("uses         nothing") != std::string::npos);
+    CHECK(nothing.out.find("fix: coolpapers install --browser chromium\n") != std::string::npos);
 
     const auto dir = home.dir / ".config/chromium/NativeMessagingHosts";
     fs::create_directories(dir);
     std::ofstream(dir / "cool.papers.router.json") << "{ not json";
-    CHECK(home.run({"doctor", "--browser", "chromium"}).out.find("not valid JSON") != std::string::npos);
+    const auto invalid = home.run({"doctor", "--browser", "chromium"});
+    CHECK(invalid.out.find("BROKEN: the manifest is not valid JSON") != std::string::npos);
+    // Not written by coolpapers: the fix says --force.
+    CHECK(invalid.out.find("fix: coolpapers install --browser chromium --force") != std::string::npos);
 
     std::ofstream(dir / "cool.papers.router.json")
-        << R"({"name":"cool.papers.router","type":"stdio","path":"/nonexistent/coolpapers","allowed_origins":[]})";
-    CHECK(home.run({"doctor", "--browser", "chromium"}).out.find("missing or not executable") != std::string::npos);
+        << R"({"name":"cool.papers.router","type":"stdio","path":"/nonexistent/coolpapers","allowed_origins":["chrome-extension://jnihimnicidoblcpdfmgnjmcnckcphln/"]})";
+    CHECK(home.run({"doctor", "--browser", "chromium"}).out.find("STALE: the host /nonexistent/coolpapers is gone") != std::string::npos);
 
     std::ofstream(dir / "cool.papers.router.json")
         << R"({"name":"cool.papers.router","type":"stdio","path":"/bin/cat","allowed_origins":["chrome-extension://jnihimnicidoblcpdfmgnjmcnckcphln/"]})";
     CHECK(home.run({"doctor", "--browser", "chromium"}).out.find("did not answer a ping") != std::string::npos);
 }
 
+TEST_CASE("install registers only the browsers found: configuration directory or program on PATH", "[install]") {
+    TempHome home;
+    const auto none = home.run({"install"});
+    CHECK(none.exit_code == 1);
+    CHECK(none.err.find("no browser found") != std::string::npos);
+    CHECK(none.out.find("registered") == std::string::npos);
+    CHECK(home.tree().empty());
+
+    std::ofstream(home.bin / "google-chrome") << "#!/bin/sh\n";
+    fs::permissions(home.bin / "google-chrome", fs::perms::owner_all);
+    CHECK(home.run({"install"}).exit_code == 0);
+    CHECK(fs::exists(home.dir / ".config/google-chrome/NativeMessagingHosts/cool.papers.router.json"));
+    CHECK_FALSE(fs::exists(home.dir / ".config/chromium"));
+    CHECK_FALSE(fs::exists(home.dir / ".mozilla"));
+
+    // --browser forces one that is not found.
+    CHECK(home.run({"install", "--browser", "vivaldi"}).exit_code == 0);
+    CHECK(fs::exists(home.dir / ".config/vivaldi/NativeMessagingHosts/cool.papers.router.json"));
+    CHECK(home.run({"uninstall"}).exit_code == 0);
+    CHECK(home.tree().empty());
+}
+
+TEST_CASE("a manifest coolpapers did not write is replaced only with --force, and uninstall removes only its own", "[install]") {
+    TempHome home;
+    const auto dir = home.dir / ".config/chromium/NativeMessagingHosts";
+    fs::create_directories(dir);
+    fs::create_directories(home.dir / ".mozilla");
+    const std::string foreign = R"({"name":"cool.papers.router","type":"stdio","path":"/opt/other/coolpapers","allowed_origins":[]})";
+    std::ofstream(dir / "cool.papers.router.json") << foreign;
+
+    const auto refused = home.run({"install"});
+    CHECK(refused.exit_code == 1);
+    CHECK(refused.out.find("chromium         NOT registered: " + (dir / "cool.papers.router.json").string() +
+                           " was not written by coolpapers install (add --force") != std::string::npos);
+    CHECK(refused.out.find("registered for firefox (") != std::string::npos);  // the other one was
+    CHECK(read_file(dir / "cool.papers.router.json") == foreign);
+
+    CHECK(home.run({"uninstall"}).exit_code == 0);
+    CHECK(read_file(dir / "cool.papers.router.json") == foreign);
+    CHECK_FALSE(fs::exists(home.dir / ".mozilla/native-messaging-hosts"));
+
+    CHECK(home.run({"install", "--browser", "chromium", "--force"}).exit_code == 0);
+    CHECK(read_json(dir / "cool.papers.router.json")["path"] == fs::canonical(binary_path()).string());
+    CHECK(home.run({"uninstall", "--browser", "chromium"}).exit_code == 0);
+    CHECK_FALSE(fs::exists(dir / "cool.papers.router.json"));
+}
+
+TEST_CASE("HOME unset or relative is an error, and nothing is written", "[install]") {
+    TempHome home;
+    fs::create_directories(home.dir / ".config/chromium");
+    const auto before = home.tree();
+    const auto unset = run_process({"/usr/bin/env", "-u", "HOME", binary_path(), "install", "--browser", "chromium"});
+    CHECK(unset.exit_code == 1);
+    CHECK(unset.err.find("HOME is not set") != std::string::npos);
+    const auto relative = run_process({binary_path(), "install", "--browser", "chromium"}, {}, std::chrono::seconds(30),
+                                      {"HOME=relative-home", "XDG_CONFIG_HOME=", "XDG_STATE_HOME="});
+    CHECK(relative.exit_code == 1);
+    CHECK(relative.err.find("HOME is not an absolute path (relative-home)") != std::string::npos);
+    CHECK_FALSE(fs::exists("relative-home"));
+    CHECK(home.run({"doctor"}).exit_code == 1);
+    CHECK(home.tree() == before);
+}
+
+TEST_CASE("a failed write is reported, never called registered", "[install]") {
+    TempHome home;
+    fs::create_directories(home.dir / ".config/chromium");
+    std::ofstream(home.dir / ".config/chromium/NativeMessagingHosts") << "a file where the directory should be";
+    const auto result = home.run({"install"});
+    CHECK(result.exit_code == 1);
+    CHECK(result.out.find("chromium         NOT registered: cannot write") != std::string::npos);
+    CHECK(result.out.find("registered for") == std::string::npos);
+}
+
+TEST_CASE("Flatpak browsers: manifest in the sandbox, a flatpak-spawn wrapper, the override command", "[install]") {
+    TempHome home;
+    fs::create_directories(home.dir / ".local/share/flatpak/app/org.chromium.Chromium");
+    fs::create_directories(home.dir / ".local/share/flatpak/app/org.mozilla.firefox");
+    const auto before = home.tree();
+    const auto installed = home.run({"install"});
+    CHECK(installed.exit_code == 0);
+    CHECK(installed.out.find("flatpak override --user --talk-name=org.freedesktop.Flatpak org.chromium.Chromium") != std::string::npos);
+    CHECK(installed.out.find("flatpak override --user --talk-name=org.freedesktop.Flatpak org.mozilla.firefox") != std::string::npos);
+    const auto sandbox = home.dir / ".var/app/org.chromium.Chromium";
+    const auto manifest = read_json(sandbox / "config/chromium/NativeMessagingHosts/cool.papers.router.json");
+    const fs::path wrapper = manifest["path"].get<std::string>();
+    CHECK(wrapper == sandbox / "data/coolpapers/coolpapers-host");
+    CHECK(read_file(wrapper).find("exec flatpak-spawn --host '" + fs::canonical(binary_path()).string() + "' \"$@\"") !=
+          std::string::npos);
+    CHECK((fs::status(wrapper).permissions() & fs::perms::owner_exec) != fs::perms::none);
+    CHECK(fs::exists(home.dir / ".var/app/org.mozilla.firefox/.mozilla/native-messaging-hosts/cool.papers.router.json"));
+
+    const auto blocked = home.run({"doctor", "--browser", "chromium-flatpak"});
+    CHECK(blocked.exit_code == 1);
+    CHECK(blocked.out.find("may NOT start the host") != std::string::npos);
+    fs::create_directories(home.dir / ".local/share/flatpak/overrides");
+    std::ofstream(home.dir / ".local/share/flatpak/overrides/org.chromium.Chromium")
+        << "[Session Bus Policy]\norg.freedesktop.Flatpak=talk\n";
+    const auto allowed = home.run({"doctor", "--browser", "chromium-flatpak"});
+    CHECK(allowed.exit_code == 0);
+    CHECK(allowed.out.find("OK (" + fs::canonical(binary_path()).string() + " answers)") != std::string::npos);
+
+    CHECK(home.run({"uninstall"}).exit_code == 0);
+    fs::remove(home.dir / ".local/share/flatpak/overrides/org.chromium.Chromium");
+    fs::remove(home.dir / ".local/share/flatpak/overrides");
+    CHECK(home.tree() == before);
+}
+
+TEST_CASE("doctor: system-wide registrations, which one a browser uses, stale ones, Snap Chromium", "[install]") {
+    using namespace coolpapers::install;
+    TempHome home;
+    const fs::path root = temp_dir("coolpapers-root");
+    InstallOptions options;
+    options.env.home = home.dir.string();
+    options.env.root = root.string();
+    options.browsers = {"chromium"};
+    const auto doctor_says = [&](int expected_code) {
+        std::FILE* out = std::tmpfile();
+        CHECK(doctor(options, out, out) == expected_code);
+        std::rewind(out);
+        std::string text;
+        for (int c; (c = std::fgetc(out)) != EOF;) text += static_cast<char>(c);
+        std::fclose(out);
+        return text;
+    };
+    const fs::path system = root / "etc/chromium/native-messaging-hosts/cool.papers.router.json";
+    fs::create_directories(system.parent_path());
+    std::ofstream(system) << render_manifest(*find_browser("chromium"), fs::canonical(binary_path()).string(), "");
+    std::string report = doctor_says(0);
+    CHECK(report.find(system.string() + ": OK") != std::string::npos);
+    CHECK(report.find("uses         the system-wide registration\n") != std::string::npos);
+
+    // A stale per-user manifest hides the working system-wide one.
+    const fs::path user = home.dir / ".config/chromium/NativeMessagingHosts/cool.papers.router.json";
+    fs::create_directories(user.parent_path());
+    std::ofstream(user) << render_manifest(*find_browser("chromium"), "/gone/coolpapers", "");
+    report = doctor_says(1);
+    CHECK(report.find("STALE: the host /gone/coolpapers is gone") != std::string::npos);
+    CHECK(report.find("uses         the per-user registration, which does not work") != std::string::npos);
+    CHECK(report.find("fix: coolpapers install --browser chromium --force") != std::string::npos);
+
+    // A working per-user one, a stale system-wide one: used, and the stale one named with its fix.
+    std::ofstream(user) << render_manifest(*find_browser("chromium"), fs::canonical(binary_path()).string(), "");
+    std::ofstream(system) << render_manifest(*find_browser("chromium"), "/gone/coolpapers", "");
+    report = doctor_says(0);
+    CHECK(report.find("not used while the per-user one exists, but it is stale") != std::string::npos);
+    CHECK(report.find("fix: sudo coolpapers install --system --browser chromium --force") != std::string::npos);
+
+    fs::create_directories(root / "snap/bin");
+    std::ofstream(root / "snap/bin/chromium") << "";
+    CHECK(doctor_says(0).find("Snap Chromium, which cannot start native-messaging hosts") != std::string::npos);
+    fs::remove_all(root);
+}
 TEST_CASE("uninstall without an install removes nothing", "[install]") {
     TempHome home;
     fs::create_directories(home.dir / ".config/chromium/NativeMessagingHosts");
