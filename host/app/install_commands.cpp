@@ -1,9 +1,11 @@
 #include "install_commands.hpp"
 
+#include <cstdio>
 #include <memory>
 
 #include "install/installer.hpp"
 #include "paths/shipped_files.hpp"
+#include "pdf/pdf_client.hpp"
 
 namespace coolpapers::cli {
 
@@ -36,7 +38,11 @@ std::function<int()> add_install_commands(CLI::App& app) {
         options->binary = paths::executable_path();  // what the browsers must start
         if (*install_cmd) return install::install(*options, stdout);
         if (*uninstall_cmd) return install::uninstall(*options, stdout);
-        if (*doctor_cmd) return install::doctor(*options, stdout);
+        if (*doctor_cmd) {
+            const int status = install::doctor(*options, stdout);
+            std::fprintf(stdout, "%s\n", pdf::confinement_summary().c_str());
+            return status;
+        }
         return -1;
     };
 }

@@ -5,6 +5,7 @@
 //   coolpapers-pdf fetch [--max-bytes N] [--connect-timeout-ms N] [--read-timeout-ms N] URL
 //                                                 body → fd 3, {"bytes":…} or {"error":…} on stdout
 //   coolpapers-pdf lines                          PDF on stdin → page-1 text lines (for debugging)
+//   coolpapers-pdf confinement                    confines itself as the reader, says what holds
 //
 // Every outcome, failures included, is one JSON object on stdout; exit status 2 means bad usage.
 #include <unistd.h>
@@ -14,6 +15,7 @@
 #include <cstdio>
 #include <cstring>
 #include <new>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -62,7 +64,7 @@ bool parse_args(int argc, char** argv, Args& args) {
             return false;
         }
     }
-    return args.mode == "read" || args.mode == "lines" || (args.mode == "fetch" && !args.url.empty());
+    return args.mode == "read" || args.mode == "lines" || args.mode == "confinement" || (args.mode == "fetch" && !args.url.empty());
 }
 
 int emit(const nlohmann::json& value) {
@@ -85,14 +87,22 @@ std::variant<std::string, Error> read_input(std::size_t max_bytes) {
     }
 }
 
+// Every mode confines itself before it reads a byte of hostile input; without the seccomp
+// allowlist it refuses to go on (Landlock is a second layer, skipped where the kernel lacks it).
+std::optional<Error> confine_as(HelperRole role) {
+    if (confine(role).seccomp) return std::nullopt;
+    return Error{role == HelperRole::read ? "pdf_sandbox_failed" : "fetch_sandbox_failed",
+                 "the helper cannot confine itself (seccomp unavailable)"};
+}
+
 int run_read(const Args& args) {
+    if (auto refused = confine_as(HelperRole::read)) return emit(to_json(*refused));
     auto input = read_input(args.max_bytes);
     if (auto* e = std::get_if<Error>(&input)) return emit(to_json(*e));
     const std::string& bytes = std::get<std::string>(input);
     if (bytes.empty()) return emit(to_json(Error{"pdf_empty", "the PDF is empty"}));
 
     silence_poppler();
-    confine_parser();
     // Page 1 holds every own-id signal and the title; --all reads everything.
     auto read = read_pdf(bytes, args.all ? 0 : 1, args.all);
     if (auto* e = std::get_if<Error>(&read)) return emit(to_json(*e));
@@ -103,6 +113,7 @@ int run_read(const Args& args) {
 }
 
 int run_lines(const Args& args) {
+    if (auto refused = confine_as(HelperRole::read)) return emit(to_json(*refused));
     auto input = read_input(args.max_bytes);
     if (auto* e = std::get_if<Error>(&input)) return emit(to_json(*e));
     silence_poppler();
@@ -116,7 +127,18 @@ int run_lines(const Args& args) {
     return 0;
 }
 
+// Out of memory while downloading: a server sending headers without end (cpp-httplib keeps them
+// all). Said in one reply written from here, since the allocation may fail in a noexcept path.
+void download_out_of_memory() {
+    static constexpr char kReply[] =
+        R"json({"error":{"code":"fetch_too_large","message":"the server's answer needs more memory than allowed (endless headers?)"}})json"
+        "\n";
+    [[maybe_unused]] const ssize_t n = ::write(STDOUT_FILENO, kReply, sizeof kReply - 1);
+    _exit(0);
+}
+
 int run_fetch(const Args& args) {
+    std::set_new_handler(download_out_of_memory);
     fetch::FetchLimits limits;
     limits.max_bytes = args.max_bytes;
     limits.connect_timeout = std::chrono::milliseconds(args.connect_timeout_ms);
@@ -131,9 +153,15 @@ int run_fetch(const Args& args) {
         }
         return true;
     };
+    if (auto refused = confine_as(HelperRole::fetch)) return emit(to_json(*refused));
     const fetch::FetchResult result = fetch::fetch(args.url, limits, sink);
     if (result.error) return emit(to_json(*result.error));
     return emit({{"bytes", result.bytes}, {"url", result.final_url}, {"content_type", result.content_type}});
+}
+
+int run_confinement() {
+    const Confinement held = confine(HelperRole::read);
+    return emit({{"seccomp", held.seccomp}, {"landlock", held.landlock}, {"landlock_abi", held.landlock_abi}});
 }
 
 }  // namespace
@@ -149,7 +177,8 @@ int main(int argc, char** argv) {
         std::fprintf(stderr,
                      "usage: coolpapers-pdf read [--all] [--max-bytes N] < file.pdf\n"
                      "       coolpapers-pdf fetch [--max-bytes N] [--connect-timeout-ms N] [--read-timeout-ms N] URL 3>body\n"
-                     "       coolpapers-pdf lines < file.pdf\n");
+                     "       coolpapers-pdf lines < file.pdf\n"
+                     "       coolpapers-pdf confinement\n");
         return 2;
     }
     if (args.mode == "read") {
@@ -160,5 +189,6 @@ int main(int argc, char** argv) {
         }
     }
     if (args.mode == "lines") return run_lines(args);
+    if (args.mode == "confinement") return run_confinement();
     return run_fetch(args);
 }

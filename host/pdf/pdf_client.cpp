@@ -47,13 +47,13 @@ std::string helper_path(std::string* missing) {
     return {};
 }
 
-ChildLimits child_limits(const PdfLimits& limits, std::chrono::milliseconds wall) {
+ChildLimits child_limits(std::size_t memory_bytes, std::chrono::milliseconds wall) {
     ChildLimits child;
 #if defined(__SANITIZE_ADDRESS__)
     child.address_space = 0;  // ASan reserves terabytes of address space
-    (void)limits;
+    (void)memory_bytes;
 #else
-    child.address_space = limits.memory_bytes;
+    child.address_space = memory_bytes;
 #endif
     child.wall = wall;
     child.cpu_seconds = static_cast<unsigned>(std::chrono::duration_cast<std::chrono::seconds>(wall).count()) + 1;
@@ -94,7 +94,7 @@ nlohmann::json read_with_helper(int fd, const PdfOptions& options) {
     if (exe.empty()) return failure("pdf_helper_missing", missing);
     ChildRun run{exe, {"read", "--max-bytes", std::to_string(options.limits.max_bytes)}, fd, -1};
     if (options.all) run.args.emplace_back("--all");
-    nlohmann::json reply = helper_reply(run_child(run, child_limits(options.limits, options.limits.parse_timeout)), exe, "pdf");
+    nlohmann::json reply = helper_reply(run_child(run, child_limits(options.limits.memory_bytes, options.limits.parse_timeout)), exe, "pdf");
     if (!options.all && !reply.contains("error")) add_ids_from_title(reply);  // here, not in the sandboxed child
     return reply;
 }
@@ -131,7 +131,7 @@ nlohmann::json resolve_download(std::string_view url, const PdfOptions& options)
                   std::to_string(limits.read_timeout.count()), std::string(url)},
                  -1,
                  body.fd};
-    const nlohmann::json fetched = helper_reply(run_child(run, child_limits(limits, limits.download_timeout)), exe, "fetch");
+    const nlohmann::json fetched = helper_reply(run_child(run, child_limits(limits.fetch_memory_bytes, limits.download_timeout)), exe, "fetch");
     if (fetched.contains("error")) return fetched;
     if (::lseek(body.fd, 0, SEEK_SET) != 0) return failure("fetch_failed", "cannot rewind the download");
     return read_with_helper(body.fd, options);
@@ -175,5 +175,19 @@ nlohmann::json resolve_pdf(std::string_view location, const PdfOptions& options)
 }
 
 nlohmann::json resolve_pdf_fd(int fd, const PdfOptions& options) { return read_with_helper(fd, options); }
+
+std::string confinement_summary() {
+    const ChildResult run = run_child({helper_path(), {"confinement"}, -1, -1}, child_limits(PdfLimits{}.memory_bytes, std::chrono::seconds(5)));
+    const nlohmann::json held = nlohmann::json::parse(run.output, nullptr, false);
+    if (run.outcome != ChildResult::Outcome::exited || !held.is_object())
+        return "PDF helper: cannot run it, PDFs cannot be read";
+    std::string line = held.value("seccomp", false) ? "PDF helper: seccomp allowlist loaded"
+                                                    : "PDF helper: NO seccomp (PDFs are refused)";
+    const int abi = held.value("landlock_abi", 0);
+    if (held.value("landlock", false)) line += "; Landlock ABI " + std::to_string(abi) + " enforced";
+    else line += abi > 0 ? "; Landlock ABI " + std::to_string(abi) + " present but not enforced"
+                         : "; no Landlock in this kernel (file access limited by seccomp only)";
+    return line;
+}
 
 }  // namespace coolpapers::pdf

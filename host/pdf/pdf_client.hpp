@@ -16,7 +16,8 @@ namespace coolpapers::pdf {
 
 struct PdfLimits {
     std::size_t max_bytes = 50u << 20;                 // of a file or a download
-    std::size_t memory_bytes = 768u << 20;             // RLIMIT_AS of each helper
+    std::size_t memory_bytes = 768u << 20;             // RLIMIT_AS of the reader
+    std::size_t fetch_memory_bytes = 128u << 20;       // of the downloader (the body is not kept in memory)
     std::chrono::milliseconds parse_timeout{15000};    // wall clock for reading one PDF
     std::chrono::milliseconds connect_timeout{5000};
     std::chrono::milliseconds read_timeout{10000};     // a stalled server
@@ -37,5 +38,9 @@ nlohmann::json resolve_pdf(std::string_view location, const PdfOptions& options)
 
 // The same for a PDF read from an open descriptor (the CLI's `-`, stdin). The child reads it.
 nlohmann::json resolve_pdf_fd(int fd, const PdfOptions& options);
+
+// One line for `coolpapers doctor`: which confinement the helpers get on this kernel (the
+// helper is asked: it confines itself and says what held).
+std::string confinement_summary();
 
 }  // namespace coolpapers::pdf

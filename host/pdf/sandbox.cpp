@@ -1,39 +1,148 @@
 #include "sandbox.hpp"
 
 #include <fcntl.h>
+#include <linux/sched.h>
 #include <seccomp.h>
+#include <sys/ioctl.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 #include <cerrno>
+#include <cstdlib>
 #include <memory>
 
 namespace coolpapers::pdf {
+namespace {
 
-bool confine_parser() {
-    // Allow by default and refuse what a parser never needs: a denylist cannot break poppler's
-    // own calls (mmap, fontconfig reads, …) the way an allowlist can across library updates.
-    std::unique_ptr<void, void (*)(scmp_filter_ctx)> ctx(seccomp_init(SCMP_ACT_ALLOW), seccomp_release);
-    if (!ctx) return false;
-    const int refused[] = {
-        SCMP_SYS(socket),   SCMP_SYS(socketpair), SCMP_SYS(connect),    SCMP_SYS(bind),      SCMP_SYS(listen),
-        SCMP_SYS(accept),   SCMP_SYS(accept4),    SCMP_SYS(sendto),     SCMP_SYS(sendmsg),   SCMP_SYS(sendmmsg),
-        SCMP_SYS(execve),   SCMP_SYS(execveat),   SCMP_SYS(fork),       SCMP_SYS(vfork),     SCMP_SYS(ptrace),
-        SCMP_SYS(process_vm_writev), SCMP_SYS(unlink), SCMP_SYS(unlinkat), SCMP_SYS(rename), SCMP_SYS(renameat),
-        SCMP_SYS(renameat2), SCMP_SYS(mkdir),     SCMP_SYS(mkdirat),    SCMP_SYS(rmdir),     SCMP_SYS(link),
-        SCMP_SYS(linkat),   SCMP_SYS(symlink),    SCMP_SYS(symlinkat),  SCMP_SYS(truncate),  SCMP_SYS(chmod),
-        SCMP_SYS(fchmodat), SCMP_SYS(chown),      SCMP_SYS(fchownat),   SCMP_SYS(lchown),    SCMP_SYS(creat),
-        SCMP_SYS(mount),    SCMP_SYS(umount2),    SCMP_SYS(setsid),
-    };
-    const auto deny = SCMP_ACT_ERRNO(EPERM);
-    for (int call : refused)
-        if (seccomp_rule_add(ctx.get(), deny, call, 0) != 0) return false;
-    // open/openat for writing or creating.
-    const scmp_datum_t modes[][2] = {{O_ACCMODE, O_WRONLY}, {O_ACCMODE, O_RDWR}, {O_CREAT, O_CREAT}};
-    for (const auto& m : modes) {
-        if (seccomp_rule_add(ctx.get(), deny, SCMP_SYS(open), 1, SCMP_A1(SCMP_CMP_MASKED_EQ, m[0], m[1])) != 0 ||
-            seccomp_rule_add(ctx.get(), deny, SCMP_SYS(openat), 1, SCMP_A2(SCMP_CMP_MASKED_EQ, m[0], m[1])) != 0)
-            return false;
+using Filter = std::unique_ptr<void, void (*)(scmp_filter_ctx)>;
+
+// What a parse was traced making once it holds its input (strace -f over the corpus, the
+// hostile fixtures and the fuzz regressions; see README): memory, reading already-open and
+// read-only files (fontconfig, poppler data, gconv modules), stat and directory listing,
+// futexes, and ending. Signal handling and clocks for abort(), alarm and the C++ runtime.
+constexpr int kCommonCalls[] = {
+    SCMP_SYS(read),           SCMP_SYS(pread64),     SCMP_SYS(readv),         SCMP_SYS(lseek),
+    SCMP_SYS(close),          SCMP_SYS(fstat),       SCMP_SYS(newfstatat),    SCMP_SYS(stat),
+    SCMP_SYS(lstat),          SCMP_SYS(statx),       SCMP_SYS(fstatfs),       SCMP_SYS(statfs),
+    SCMP_SYS(access),         SCMP_SYS(faccessat),   SCMP_SYS(faccessat2),    SCMP_SYS(readlink),
+    SCMP_SYS(readlinkat),     SCMP_SYS(getdents64),  SCMP_SYS(fadvise64),     SCMP_SYS(fcntl),
+    SCMP_SYS(brk),            SCMP_SYS(mmap),        SCMP_SYS(munmap),        SCMP_SYS(mremap),
+    SCMP_SYS(mprotect),       SCMP_SYS(madvise),     SCMP_SYS(futex),         SCMP_SYS(getrandom),
+    SCMP_SYS(rt_sigaction),   SCMP_SYS(rt_sigprocmask), SCMP_SYS(rt_sigreturn), SCMP_SYS(sigaltstack),
+    SCMP_SYS(clock_gettime),  SCMP_SYS(clock_nanosleep), SCMP_SYS(nanosleep), SCMP_SYS(gettimeofday),
+    SCMP_SYS(getpid),         SCMP_SYS(gettid),      SCMP_SYS(getppid),       SCMP_SYS(getuid),
+    SCMP_SYS(geteuid),        SCMP_SYS(getgid),      SCMP_SYS(getegid),       SCMP_SYS(uname),
+    SCMP_SYS(sysinfo),        SCMP_SYS(sched_yield), SCMP_SYS(sched_getaffinity), SCMP_SYS(exit),
+    SCMP_SYS(exit_group),
+};
+
+// A download adds the network: DNS over UDP (glibc's resolver) and HTTP(S) over TCP.
+constexpr int kNetworkCalls[] = {
+    SCMP_SYS(connect),    SCMP_SYS(getsockopt), SCMP_SYS(setsockopt), SCMP_SYS(getsockname),
+    SCMP_SYS(getpeername), SCMP_SYS(sendto),    SCMP_SYS(sendmsg),    SCMP_SYS(sendmmsg),
+    SCMP_SYS(recvfrom),   SCMP_SYS(recvmsg),    SCMP_SYS(recvmmsg),   SCMP_SYS(shutdown),
+    SCMP_SYS(poll),       SCMP_SYS(ppoll),      SCMP_SYS(select),     SCMP_SYS(pselect6),
+    SCMP_SYS(write),      SCMP_SYS(writev),
+};
+
+bool allow(scmp_filter_ctx ctx, int call, unsigned count = 0, const scmp_arg_cmp* args = nullptr) {
+    // A call this architecture does not have (open on aarch64, …) has nothing to allow.
+    if (call < 0) return true;
+    return seccomp_rule_add_array(ctx, SCMP_ACT_ALLOW, call, count, args) == 0;
+}
+
+bool allow_if(scmp_filter_ctx ctx, int call, scmp_arg_cmp arg) { return allow(ctx, call, 1, &arg); }
+
+bool build(scmp_filter_ctx ctx, HelperRole role) {
+    for (int call : kCommonCalls)
+        if (!allow(ctx, call)) return false;
+    // Opening only to read: no write access mode, no O_CREAT, no O_TRUNC. openat2 is refused
+    // outright, since its flags sit in a struct the filter cannot read.
+    constexpr scmp_datum_t kWriteFlags = O_ACCMODE | O_CREAT | O_TRUNC;
+    if (!allow_if(ctx, SCMP_SYS(open), SCMP_A1(SCMP_CMP_MASKED_EQ, kWriteFlags, 0)) ||
+        !allow_if(ctx, SCMP_SYS(openat), SCMP_A2(SCMP_CMP_MASKED_EQ, kWriteFlags, 0)))
+        return false;
+    // Signals only to itself (abort(), raise()).
+    const auto self = static_cast<scmp_datum_t>(::getpid());
+    if (!allow_if(ctx, SCMP_SYS(kill), SCMP_A0(SCMP_CMP_EQ, self)) ||
+        !allow_if(ctx, SCMP_SYS(tgkill), SCMP_A0(SCMP_CMP_EQ, self)) ||
+        !allow_if(ctx, SCMP_SYS(tkill), SCMP_A0(SCMP_CMP_EQ, self)))
+        return false;
+    // Reading limits, never raising them; isatty() (stdio); FIONREAD (the resolver).
+    if (!allow_if(ctx, SCMP_SYS(prlimit64), SCMP_A2(SCMP_CMP_EQ, 0)) ||
+        !allow_if(ctx, SCMP_SYS(ioctl), SCMP_A1(SCMP_CMP_EQ, TCGETS)))
+        return false;
+    if (role == HelperRole::read) {
+        // Its reply on stdout, glibc's last words on stderr: nothing else is written.
+        return allow_if(ctx, SCMP_SYS(write), SCMP_A0(SCMP_CMP_EQ, STDOUT_FILENO)) &&
+               allow_if(ctx, SCMP_SYS(write), SCMP_A0(SCMP_CMP_EQ, STDERR_FILENO));
     }
-    return seccomp_load(ctx.get()) == 0;
+    for (int call : kNetworkCalls)
+        if (!allow(ctx, call)) return false;
+    return allow_if(ctx, SCMP_SYS(socket), SCMP_A0(SCMP_CMP_EQ, AF_INET)) &&
+           allow_if(ctx, SCMP_SYS(socket), SCMP_A0(SCMP_CMP_EQ, AF_INET6)) &&
+           allow_if(ctx, SCMP_SYS(ioctl), SCMP_A1(SCMP_CMP_EQ, FIONREAD));
+}
+
+bool load_allowlist(HelperRole role) {
+    Filter ctx(seccomp_init(SCMP_ACT_ERRNO(EPERM)), seccomp_release);
+    return ctx && build(ctx.get(), role) && seccomp_load(ctx.get()) == 0;
+}
+
+void add_under(std::vector<std::string>& paths, const char* base, const char* rest) {
+    if (base != nullptr && *base == '/') paths.push_back(std::string(base) + rest);
+}
+
+// What poppler, fontconfig and glibc read while parsing: system files under /usr (fonts,
+// poppler data, gconv modules), fontconfig's configuration and caches.
+std::vector<std::string> reader_paths() {
+    std::vector<std::string> paths = {"/usr", "/etc/fonts", "/etc/localtime", "/etc/ld.so.cache", "/var/cache/fontconfig"};
+    const char* home = std::getenv("HOME");
+    for (const char* rest : {"/.cache/fontconfig", "/.fontconfig", "/.fonts", "/.local/share/fonts", "/.config/fontconfig"})
+        add_under(paths, home, rest);
+    add_under(paths, std::getenv("XDG_CACHE_HOME"), "/fontconfig");
+    add_under(paths, std::getenv("XDG_DATA_HOME"), "/fonts");
+    add_under(paths, std::getenv("XDG_CONFIG_HOME"), "/fontconfig");
+    return paths;
+}
+
+// The CA store (Debian's and OpenSSL's overrides) and what the resolver reads; /usr/lib for
+// NSS modules and OpenSSL providers that are loaded on first use.
+std::vector<std::string> fetcher_paths() {
+    std::vector<std::string> paths = {"/etc/ssl", "/usr/lib/ssl", "/usr/share/ca-certificates",
+                                      "/usr/local/share/ca-certificates", "/etc/resolv.conf", "/etc/hosts", "/etc/localtime",
+                                      "/etc/nsswitch.conf", "/etc/host.conf", "/etc/gai.conf", "/etc/ld.so.cache",
+                                      "/usr/lib"};
+    for (const char* variable : {"SSL_CERT_FILE", "SSL_CERT_DIR"}) add_under(paths, std::getenv(variable), "");
+    return paths;
+}
+
+void limit(int resource, rlim_t value) {
+    rlimit current{};
+    if (::getrlimit(resource, &current) != 0) return;
+    // Only ever lower: the parent may have set tighter limits.
+    const rlim_t soft = std::min(current.rlim_cur, value), hard = std::min(current.rlim_max, value);
+    const rlimit lowered{std::min(soft, hard), hard};
+    ::setrlimit(resource, &lowered);
+}
+
+}  // namespace
+
+Confinement confine(HelperRole role) {
+    Confinement result;
+    // Self-imposed, so that they hold however the helper was started: no processes (for this
+    // user: fork fails even before seccomp), no core files, few descriptors.
+    limit(RLIMIT_NPROC, 0);
+    limit(RLIMIT_CORE, 0);
+    limit(RLIMIT_NOFILE, 64);
+    ::prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0);
+    result.landlock_abi = landlock_abi();
+    result.landlock = landlock_restrict(role == HelperRole::read ? reader_paths() : fetcher_paths(),
+                                        role == HelperRole::fetch);
+    result.seccomp = load_allowlist(role);
+    return result;
 }
 
 }  // namespace coolpapers::pdf

@@ -11,10 +11,12 @@
 
 namespace {
 
-// Runs `probe` in a child after confine_parser(); its exit status is the probe's verdict.
-int confined(int (*probe)()) {
+using coolpapers::pdf::HelperRole;
+
+// Runs `probe` in a child after confine(role); its exit status is the probe's verdict.
+int confined(int (*probe)(), HelperRole role = HelperRole::read) {
     const pid_t pid = ::fork();
-    if (pid == 0) _exit(coolpapers::pdf::confine_parser() ? probe() : 99);
+    if (pid == 0) _exit(coolpapers::pdf::confine(role).seccomp ? probe() : 99);
     int status = 0;
     ::waitpid(pid, &status, 0);
     return WIFEXITED(status) ? WEXITSTATUS(status) : 100 + WTERMSIG(status);
@@ -30,6 +32,12 @@ TEST_CASE("the confined parser can read but not connect, exec or write files", "
         return errno == EPERM ? 0 : 1;
     }) == 0);
     CHECK(confined([] { return ::open("/tmp/coolpapers-sandbox-probe", O_WRONLY | O_CREAT, 0600) < 0 && errno == EPERM ? 0 : 1; }) == 0);
-    CHECK(confined([] { return ::open("/etc/hostname", O_RDONLY) >= 0 ? 0 : 1; }) == 0);
+    CHECK(confined([] { return ::open("/etc/ld.so.cache", O_RDONLY) >= 0 ? 0 : 1; }) == 0);
     CHECK(confined([] { return ::write(STDOUT_FILENO, "", 0) == 0 ? 0 : 1; }) == 0);
+}
+
+TEST_CASE("the confined fetcher may open TCP sockets but no others", "[pdf][sandbox]") {
+    CHECK(confined([] { return ::socket(AF_INET, SOCK_STREAM, 0) >= 0 ? 0 : 1; }, HelperRole::fetch) == 0);
+    CHECK(confined([] { return ::socket(AF_UNIX, SOCK_STREAM, 0) < 0 && errno == EPERM ? 0 : 1; }, HelperRole::fetch) == 0);
+    CHECK(confined([] { return ::open("/etc/ssl/certs", O_RDONLY | O_DIRECTORY) >= 0 ? 0 : 1; }, HelperRole::fetch) == 0);
 }
