@@ -7,6 +7,7 @@
 
 #include "dispatch.hpp"
 #include "framing.hpp"
+#include "process/child_process.hpp"
 
 namespace coolpapers::nm {
 namespace {
@@ -51,6 +52,8 @@ int take_stdout() {
 }  // namespace
 
 int run_host(const HostOptions& options) {
+    // The browser ends a host with SIGTERM (or SIGKILL) when its port closes: PDF helpers end too.
+    process::install_child_reaper();
     Log log(options.log_path);
     const int out = take_stdout();
     if (out < 0) {

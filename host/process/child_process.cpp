@@ -5,11 +5,15 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
+#include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <array>
+#include <atomic>
 #include <cerrno>
+#include <cstdlib>
 #include <thread>
 
 namespace coolpapers::process {
@@ -18,9 +22,37 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
+// The children running now, for kill_children(): a fixed table that a signal handler can walk.
+std::array<std::atomic<pid_t>, 256> running{};
+
+void remember(pid_t pid) {
+    for (auto& slot : running) {
+        pid_t empty = 0;
+        if (slot.compare_exchange_strong(empty, pid)) return;
+    }
+}
+
+void forget(pid_t pid) {
+    for (auto& slot : running) {
+        pid_t mine = pid;
+        if (slot.compare_exchange_strong(mine, 0)) return;
+    }
+}
+
 // Between fork and exec only async-signal-safe calls (fcntl, dup2, setrlimit, execv, write).
 [[noreturn]] void exec_child(const ChildRun& run, const ChildLimits& limits, char* const* argv, int out_fd,
-                             int error_fd) {
+                             int error_fd, pid_t parent) {
+    // Dies with its parent; if the parent is gone already, the signal will never come.
+    if (::prctl(PR_SET_PDEATHSIG, SIGKILL) != 0 || ::getppid() != parent) _exit(127);
+    ::setpgid(0, 0);
+    // Its own clock, a second past the parent's deadline: SIGALRM's default action ends it.
+    ::signal(SIGALRM, SIG_DFL);
+    sigset_t alarm_only;
+    ::sigemptyset(&alarm_only);
+    ::sigaddset(&alarm_only, SIGALRM);
+    ::sigprocmask(SIG_UNBLOCK, &alarm_only, nullptr);
+    const auto wall_seconds = std::chrono::ceil<std::chrono::seconds>(limits.wall).count() + 1;
+    ::alarm(static_cast<unsigned>(wall_seconds));
     // Lift every source above the target numbers first, so no dup2 below clobbers another source.
     const int null_fd = ::open("/dev/null", O_RDWR | O_CLOEXEC);
     const int in = ::fcntl(run.stdin_fd >= 0 ? run.stdin_fd : null_fd, F_DUPFD_CLOEXEC, 10);
@@ -69,12 +101,19 @@ ChildResult run_child(const ChildRun& run, const ChildLimits& limits) {
     }
     UniqueFd error_read(error_pipe[0]), error_write(error_pipe[1]);
 
+    const pid_t parent = ::getpid();
     const pid_t pid = ::fork();
     if (pid < 0) {
         result.code = errno;
         return result;
     }
-    if (pid == 0) exec_child(run, limits, argv.data(), out_write.fd, error_write.fd);
+    if (pid == 0) exec_child(run, limits, argv.data(), out_write.fd, error_write.fd, parent);
+    ::setpgid(pid, pid);  // as the child does: whichever runs first
+    remember(pid);
+    struct Forget {
+        pid_t pid;
+        ~Forget() { forget(pid); }
+    } forget_on_return{pid};
 
     out_write.reset();
     error_write.reset();
@@ -130,6 +169,7 @@ ChildResult run_child(const ChildRun& run, const ChildLimits& limits) {
         std::this_thread::sleep_for(std::chrono::milliseconds(2));
     }
     if (killed) {
+        ::kill(-pid, SIGKILL);
         ::kill(pid, SIGKILL);
         while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
         }
@@ -143,6 +183,33 @@ ChildResult run_child(const ChildRun& run, const ChildLimits& limits) {
         result.code = WIFSIGNALED(status) ? WTERMSIG(status) : 0;
     }
     return result;
+}
+
+void kill_children() {
+    for (auto& slot : running) {
+        const pid_t pid = slot.load();
+        if (pid > 0) ::kill(-pid, SIGKILL), ::kill(pid, SIGKILL);
+    }
+}
+
+namespace {
+
+void end_with_children(int signal) {
+    kill_children();
+    ::signal(signal, SIG_DFL);
+    ::raise(signal);
+}
+
+}  // namespace
+
+void install_child_reaper() {
+    for (int signal : {SIGTERM, SIGINT, SIGHUP}) {
+        struct sigaction action {};
+        action.sa_handler = end_with_children;
+        ::sigemptyset(&action.sa_mask);
+        ::sigaction(signal, &action, nullptr);
+    }
+    std::atexit(kill_children);
 }
 
 }  // namespace coolpapers::process

@@ -1,5 +1,10 @@
 // Running a helper process with limits: rlimits on memory and CPU set before exec, a wall-clock
 // deadline after which the parent kills it, and a cap on what it may write back.
+//
+// A child never outlives its parent: it gets SIGKILL when the thread that started it ends
+// (PR_SET_PDEATHSIG, so run_child must not be called from a thread that ends while the child
+// runs), a SIGALRM of its own a second after its wall-clock limit (kept across exec, so it holds
+// even when the parent is stopped), and its own process group, which kill_children() ends.
 #pragma once
 
 #include <chrono>
@@ -30,5 +35,12 @@ struct ChildResult {
 };
 
 ChildResult run_child(const ChildRun& run, const ChildLimits& limits);
+
+// SIGKILLs the process group of every child still running. Async-signal-safe: for handlers of
+// the signals that end the parent (install_child_reaper) and for exit paths.
+void kill_children();
+
+// SIGTERM, SIGINT and SIGHUP end the process after kill_children(); so does a normal exit.
+void install_child_reaper();
 
 }  // namespace coolpapers::process

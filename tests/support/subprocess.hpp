@@ -31,6 +31,7 @@ public:
     bool read_exact(std::string& out, std::size_t n, std::chrono::milliseconds timeout = std::chrono::seconds(10));
     void close_stdin();
     int wait();  // exit code, -1 when killed by a signal
+    int pid() const { return pid_; }
 
 private:
     int pid_ = -1, in_ = -1, out_ = -1;
