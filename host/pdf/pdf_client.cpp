@@ -177,7 +177,10 @@ nlohmann::json resolve_pdf(std::string_view location, const PdfOptions& options)
 nlohmann::json resolve_pdf_fd(int fd, const PdfOptions& options) { return read_with_helper(fd, options); }
 
 std::string confinement_summary() {
-    const ChildResult run = run_child({helper_path(), {"confinement"}, -1, -1}, child_limits(PdfLimits{}.memory_bytes, std::chrono::seconds(5)));
+    std::string missing;
+    const std::string exe = helper_path(&missing);
+    if (exe.empty()) return "PDF helper: " + missing;
+    const ChildResult run = run_child({exe, {"confinement"}, -1, -1}, child_limits(PdfLimits{}.memory_bytes, std::chrono::seconds(5)));
     const nlohmann::json held = nlohmann::json::parse(run.output, nullptr, false);
     if (run.outcome != ChildResult::Outcome::exited || !held.is_object())
         return "PDF helper: cannot run it, PDFs cannot be read";

@@ -1,5 +1,6 @@
 // Downloads from a cpp-httplib server on 127.0.0.1: success, redirects, HTTP errors, limits,
-// stalls, wrong content types, truncation. Through resolve_pdf (both helpers) and the CLI.
+// stalls, wrong content types, truncation; and from raw servers that misbehave on purpose.
+// Through resolve_pdf (both helpers) and the CLI.
 #include <httplib.h>
 
 #include <catch2/catch.hpp>
@@ -7,6 +8,7 @@
 
 #include "fixtures.hpp"
 #include "pdf/pdf_client.hpp"
+#include "raw_server.hpp"
 #include "subprocess.hpp"
 
 using namespace coolpapers::pdf_testing;
@@ -143,3 +145,21 @@ TEST_CASE("coolpapers pdf URL downloads in a child", "[pdf][download][cli]") {
     CHECK(missing.exit_code == 2);
     CHECK(missing.err.find("404") != std::string::npos);
 }
+
+#if !defined(__SANITIZE_ADDRESS__)  // the helper's memory limit is lifted under ASan
+TEST_CASE("a server sending header lines without end meets the downloader's memory limit", "[pdf][download]") {
+    use_built_helper();
+    RawServer server([](RawServer& s, int fd) {
+        if (!s.send_all(fd, "HTTP/1.1 200 OK\r\n")) return;
+        const std::string lines = [] {
+            std::string block;
+            for (int i = 0; i < 64; ++i) block += "X-Filler-" + std::to_string(i) + ": " + std::string(4000, 'a') + "\r\n";
+            return block;
+        }();
+        while (s.send_all(fd, lines)) {
+        }
+    });
+    // fetch_too_large: the memory limit ended it, not the 60 s clock (fetch_timeout).
+    CHECK(error_code(resolve_pdf(server.url("/paper.pdf"), PdfOptions{})) == "fetch_too_large");
+}
+#endif
