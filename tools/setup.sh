@@ -7,7 +7,9 @@ cd "$(dirname "$0")/.."
 ./tools/install-deps.sh
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release
 cmake --build build -j2
-./build/coolpapers install
+# Registers the browsers found; none yet (a fresh machine) is not a failed setup.
+./build/coolpapers install ||
+  echo "setup: no browser registered; after installing one, run ./build/coolpapers install (or --browser NAME)"
 echo
 echo "Example: ./build/coolpapers url 'see arXiv:2305.10601v2 and https://openreview.net/forum?id=YicbFdNTTy'"
 ./build/coolpapers url 'see arXiv:2305.10601v2 and https://openreview.net/forum?id=YicbFdNTTy'
