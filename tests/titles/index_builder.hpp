@@ -36,14 +36,15 @@ inline void put(std::string& out, std::uint64_t v, int bytes) {
     for (int k = 0; k < bytes; ++k) out += static_cast<char>(v >> (8 * k) & 0xFF);
 }
 
-inline std::string build_index(std::vector<Paper> papers, const std::map<char32_t, std::string>& folds = {}) {
+inline std::string build_index(std::vector<Paper> papers, const std::map<char32_t, std::string>& folds = {},
+                               const std::string& meta_text = "test index") {
     std::sort(papers.begin(), papers.end(), [](const Paper& a, const Paper& b) {
         return std::tuple(fnv1a(a.key), a.workshop) < std::tuple(fnv1a(b.key), b.workshop);
     });
     std::vector<std::string> venues;
     for (const auto& p : papers)
         if (std::find(venues.begin(), venues.end(), p.venue) == venues.end()) venues.push_back(p.venue);
-    std::string hashes, entries, ids, fold_entries, fold_strings, venue_pool, meta = "test index";
+    std::string hashes, entries, ids, fold_entries, fold_strings, venue_pool, meta = meta_text;
     for (const auto& p : papers) {
         put(hashes, fnv1a(p.key), 8);
         put(entries, ids.size(), 4);

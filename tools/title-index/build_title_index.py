@@ -38,14 +38,17 @@ SOURCE_RANK = {'acl': 0, 'pmlr': 1, 'ijcai': 2, 'openreview': 3}
 
 def collect(mirror):
     """All records, first source first, and the per-repository notes for the meta block."""
-    records, notes = [], []
+    records, notes, dates = [], [], []
     for repo, commit, reader in SOURCES:
         snap = Snapshot(os.path.join(mirror, repo.replace('/', '+'), 'repo'), commit, repo)
+        dates.append(snap.date)
         got, missing = reader(snap)
         records += got
         notes.append(f'{repo}@{snap.short()}: {len(got)} records'
                      + (f'; blobs missing from the snapshot: {", ".join(missing)}' if missing else ''))
         print(notes[-1], file=sys.stderr)
+    # host/titles/default_index.cpp reads this line to tell which of two indexes is newer.
+    notes.append(f'data as of {max(dates)}')
     return records, notes
 
 

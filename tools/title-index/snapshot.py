@@ -9,6 +9,7 @@ class Snapshot:
         self.git_dir = git_dir
         self.name = name  # owner/name, for attribution
         self.commit = self._git('rev-parse', commit + '^{commit}').strip()
+        self.date = self._git('show', '-s', '--format=%cs', self.commit).strip()  # committer date, YYYY-MM-DD
 
     def _git(self, *args):
         return subprocess.run(['git', '--git-dir', self.git_dir, *args], check=True,
