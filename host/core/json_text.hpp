@@ -23,4 +23,11 @@ void append_string(std::string& out, std::string_view s);
 // Appends [{"source":"arxiv","id":"2305.10601"},…] (the CLI's stable format).
 void append_ids(std::string& out, const std::vector<PaperId>& ids);
 
+// Deepest nesting of [ and { outside strings, for refusing hostile depth before a parser (which
+// recurses) sees the text.
+std::size_t nesting_depth(std::string_view json);
+
+// At most `max` bytes of `text`, cut at a UTF-8 character boundary.
+std::string_view utf8_prefix(std::string_view text, std::size_t max);
+
 }  // namespace coolpapers::json_text

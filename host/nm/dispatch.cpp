@@ -22,26 +22,6 @@ std::string dump(const json& value) {
     return value.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
-// Deepest nesting of [ and { outside strings: refuses hostile depth before the parser sees it.
-std::size_t nesting_depth(std::string_view text) {
-    std::size_t depth = 0, deepest = 0;
-    bool in_string = false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (in_string) {
-            if (c == '\\') ++i;
-            else if (c == '"') in_string = false;
-        } else if (c == '"') {
-            in_string = true;
-        } else if (c == '[' || c == '{') {
-            deepest = std::max(deepest, ++depth);
-        } else if ((c == ']' || c == '}') && depth > 0) {
-            --depth;
-        }
-    }
-    return deepest;
-}
-
 std::string ok_reply(json reply, const json& id, std::string_view type, const Limits& limits) {
     reply["id"] = id;
     reply["ok"] = true;
@@ -50,18 +30,10 @@ std::string ok_reply(json reply, const json& id, std::string_view type, const Li
     return error_reply(id, "reply_too_large", "the answer does not fit in one native-messaging reply", limits);
 }
 
-// At most `max` bytes of `text`, cut at a UTF-8 character boundary.
-std::string_view shortened(std::string_view text, std::size_t max) {
-    if (text.size() <= max) return text;
-    std::size_t cut = max;
-    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-    return text.substr(0, cut);
-}
-
 }  // namespace
 
 std::string error_reply(const json& id, std::string_view code, std::string_view message, const Limits& limits) {
-    return dump({{"id", id}, {"ok", false}, {"error", {{"code", code}, {"message", shortened(message, limits.max_message_bytes)}}}});
+    return dump({{"id", id}, {"ok", false}, {"error", {{"code", code}, {"message", json_text::utf8_prefix(message, limits.max_message_bytes)}}}});
 }
 
 std::optional<std::string> fit_reply(json& reply, std::size_t max_bytes) {
@@ -85,7 +57,7 @@ std::string reply_to(std::string_view body, const Limits& limits) {
     // JSON text never holds a raw NUL, and the parser would stop at one, taking the garbage after
     // it for the end of the document.
     if (body.find('\0') != std::string_view::npos) return error_reply(no_id, "invalid_json", "the message holds a NUL byte");
-    if (nesting_depth(body) > limits.max_json_depth)
+    if (json_text::nesting_depth(body) > limits.max_json_depth)
         return error_reply(no_id, "invalid_json", "the message nests too deeply");
     const json request = json::parse(body, nullptr, /*allow_exceptions=*/false);
     if (request.is_discarded()) return error_reply(no_id, "invalid_json", "the message is not JSON");
@@ -107,7 +79,7 @@ std::string reply_to(std::string_view body, const Limits& limits) {
             return error_reply(id, "internal", e.what(), limits);
         }
     }
-    return error_reply(id, "unknown_type", "unknown request type \"" + std::string(shortened(name, 64)) + "\"", limits);
+    return error_reply(id, "unknown_type", "unknown request type \"" + std::string(json_text::utf8_prefix(name, 64)) + "\"", limits);
 }
 
 }  // namespace coolpapers::nm

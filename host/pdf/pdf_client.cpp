@@ -78,14 +78,11 @@ nlohmann::json helper_reply(const ChildResult& run, const std::string& exe, std:
         case Outcome::exited:
             break;
     }
-    nlohmann::json reply = nlohmann::json::parse(run.output, nullptr, false);
-    const bool well_formed = reply.is_object() && ((reply.contains("error") && reply["error"].is_object()) ||
-                                                   (reply.contains("ids") && reply["ids"].is_array()) ||
-                                                   (reply.contains("bytes") && reply["bytes"].is_number()));
-    if (run.code != 0 || !well_formed)
+    std::optional<nlohmann::json> reply = rebuild_helper_reply(run.output);
+    if (run.code != 0 || !reply)
         return failure(p + "_failed", "the helper failed (exit status " + std::to_string(run.code) +
                                           ", memory limit or a bug)");
-    return reply;
+    return std::move(*reply);
 }
 
 nlohmann::json read_with_helper(int fd, const PdfOptions& options) {

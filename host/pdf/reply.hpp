@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/paper_id.hpp"
@@ -15,6 +16,18 @@ namespace coolpapers::pdf {
 
 nlohmann::json make_reply(const std::vector<PaperId>& ids, const std::string& title,
                           const std::optional<Venue>& venue, int pages_read);
+
+// Caps on what a reply carries: a PDF's /Title or first-page title line can be any length.
+inline constexpr std::size_t kMaxTitleBytes = 1000;
+inline constexpr std::size_t kMaxErrorMessageBytes = 300;
+
+// What the host passes on from a helper, rebuilt from its text: the helper is hostile (one
+// poppler bug away from an attacker's). The size and nesting are checked before parsing;
+// ids are kept only when the extractor reads each back from its own papers.cool URL; the title
+// is cut to kMaxTitleBytes; venue hints keep known fields and types; `urls` is made here from
+// the ids and title, never taken from the helper. An error keeps a pdf_/fetch_ code and a
+// short message; a download's report keeps its byte count. nullopt for anything else.
+std::optional<nlohmann::json> rebuild_helper_reply(std::string_view text);
 
 // nlohmann's dump, safe for PDF text that is not valid UTF-8.
 std::string dump_json(const nlohmann::json& value);

@@ -96,13 +96,15 @@ TEST_CASE("the helper is isolated: missing, hanging, crashing, limited", "[pdf][
     ::setenv("COOLPAPERS_PDF_HELPER", script("garbage.sh", "echo 'not json'").c_str(), 1);
     CHECK(error_code(resolve_pdf(pdf.string(), fast)) == "pdf_failed");
 
-    // The rlimits reach the helper (ulimit -v is in KiB; sanitizer builds lift RLIMIT_AS).
-    ::setenv("COOLPAPERS_PDF_HELPER", script("limits.sh", R"(echo "{\"ids\":[],\"as\":\"$(ulimit -v)\",\"cpu\":\"$(ulimit -t)\"}")").c_str(), 1);
+    // The rlimits reach the helper (ulimit -v is in KiB; sanitizer builds lift RLIMIT_AS). The
+    // title is the one field of a helper's reply the host passes on as text.
+    ::setenv("COOLPAPERS_PDF_HELPER", script("limits.sh", R"(echo "{\"ids\":[],\"title\":\"as $(ulimit -v) cpu $(ulimit -t)\"}")").c_str(), 1);
     const json limits = resolve_pdf(pdf.string(), fast);
     INFO(limits.dump());
 #if !defined(__SANITIZE_ADDRESS__)
-    CHECK(limits["as"] == std::to_string((768u << 20) / 1024));
+    CHECK(limits["title"] == "as " + std::to_string((768u << 20) / 1024) + " cpu 1");
+#else
+    CHECK(limits["title"] == "as unlimited cpu 1");
 #endif
-    CHECK(limits["cpu"] == "1");
     use_built_helper();
 }
