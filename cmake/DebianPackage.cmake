@@ -32,6 +32,13 @@ foreach(etc_dir chromium opt/chrome opt/edge opt/vivaldi)
 endforeach()
 install(DIRECTORY ${system_dir}/etc/ DESTINATION /etc)
 
+# Chrome, Edge and Vivaldi read system-wide hosts only from /etc/opt/<browser>/, which Debian policy
+# reserves for packages in /opt: lintian's error for that is overridden, with this reason.
+file(WRITE ${system_dir}/lintian-overrides
+  "# Chrome, Edge and Vivaldi (and Brave) read system-wide native-messaging hosts only from /etc/opt/<browser>/.\n"
+  "coolpapers: dir-or-file-in-etc-opt\n")
+install(FILES ${system_dir}/lintian-overrides DESTINATION ${CMAKE_INSTALL_DATADIR}/lintian/overrides RENAME coolpapers)
+
 # Debian's documentation files: the copyright (GPL text in /usr/share/common-licenses) and a changelog.
 install(FILES ${PROJECT_SOURCE_DIR}/tools/debian/copyright DESTINATION ${CMAKE_INSTALL_DOCDIR})
 configure_file(${PROJECT_SOURCE_DIR}/tools/debian/changelog.in ${system_dir}/changelog @ONLY)
@@ -47,11 +54,11 @@ set(CPACK_PACKAGE_NAME coolpapers)
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_CONTACT "${COOLPAPERS_MAINTAINER}")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "paper ids, links and PDFs to papers.cool pages")
-set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "paper ids, links and PDFs to papers.cool pages
- coolpapers finds paper ids (arXiv, OpenReview, ACL Anthology, IJCAI, PMLR) in
- any text, reads PDFs, and prints the matching Cool Papers (papers.cool) pages.
- It is also the native-messaging host of the Cool Papers Router browser
- extension, registered for Chromium, Chrome, Edge, Brave, Vivaldi and Firefox.")
+# The extended description (CPack puts the summary above it and indents each line).
+set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "coolpapers finds paper ids (arXiv, OpenReview, ACL Anthology, IJCAI, PMLR) in
+any text, reads PDFs, and prints the matching Cool Papers (papers.cool) pages.
+It is also the native-messaging host of the Cool Papers Router browser
+extension, registered for Chromium, Chrome, Edge, Brave, Vivaldi and Firefox.")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)  # coolpapers_<version>_<arch>.deb
 set(CPACK_DEBIAN_PACKAGE_SECTION utils)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
