@@ -12,8 +12,8 @@ using ascii::is_alnum;
 using ascii::is_digit;
 
 // Bytes that can start something steps 1–4 change: the lead bytes of U+00AD (C2), U+2010–U+2060
-// (E2), U+3000 (E3), U+FEFF and U+FF01–U+FF5E (EF), and both characters of `\_`.
-constexpr byte_scan::ByteSet kFoldLeads({0xC2, 0xE2, 0xE3, 0xEF, '\\', '_'});
+// (E2), U+3000 (E3), U+FEFF and U+FF01–U+FF5E (EF), and the backslash of `\_`.
+constexpr byte_scan::ByteSet kFoldLeads({0xC2, 0xE2, 0xE3, 0xEF, '\\'});
 
 std::size_t next_fold_lead(std::string_view text, std::size_t from) { return byte_scan::find(text, from, kFoldLeads); }
 
@@ -37,38 +37,55 @@ void put(std::string& out, char c) {
     out.push_back(c);
 }
 
+bool is_full_width(std::string_view text, std::size_t i) {
+    if (i + 2 >= text.size()) return false;
+    const auto b1 = static_cast<unsigned char>(text[i + 1]), b2 = static_cast<unsigned char>(text[i + 2]);
+    if (static_cast<unsigned char>(text[i]) != 0xEF || (b1 != 0xBC && b1 != 0xBD) || b2 < 0x80 || b2 > 0xBF) return false;
+    const unsigned cp = ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu) | 0xF000u;
+    return cp >= 0xFF01 && cp <= 0xFF5E;
+}
+
+const Replacement* replacement_at(std::string_view text, std::size_t i) {
+    for (const auto& r : kReplacements)
+        if (text.substr(i, r.utf8.size()) == r.utf8) return &r;
+    return nullptr;
+}
+
+// The first byte steps 1–4 change (most non-ASCII text, curly quotes and all, has none).
+std::size_t first_change(std::string_view text) {
+    for (std::size_t i = next_fold_lead(text, 0); i < text.size(); i = next_fold_lead(text, i + 1))
+        if (is_full_width(text, i) || replacement_at(text, i) || text.substr(i, 2) == "\\_") return i;
+    return text.size();
+}
+
 }  // namespace
 
 std::optional<std::string> fold_characters(std::string_view text) {
-    std::size_t i = next_fold_lead(text, 0);
+    std::size_t i = first_change(text);
     if (i == text.size()) return std::nullopt;
     std::string out;
     out.reserve(text.size());
     out.append(text.substr(0, i));
-    const auto byte = [&](std::size_t k) -> unsigned {
-        return k < text.size() ? static_cast<unsigned char>(text[k]) : 0u;
-    };
     while (i < text.size()) {
         if (!kFoldLeads.contains(text[i])) {  // copy the run up to the next candidate at once
+            if (text[i] == '_' && !out.empty() && out.back() == '\\') {  // `\_` with the backslash folded or made adjacent
+                out.back() = '_';
+                ++i;
+                continue;
+            }
             const std::size_t next = next_fold_lead(text, i);
             out.append(text.substr(i, next - i));
             i = next;
             continue;
         }
-        const unsigned b0 = byte(i), b1 = byte(i + 1), b2 = byte(i + 2);
-        if (b0 == 0xEF && (b1 == 0xBC || b1 == 0xBD) && b2 >= 0x80 && b2 <= 0xBF) {
-            // U+FF01..U+FF5E → U+0021..U+007E (code point − 0xFEE0).
-            const unsigned cp = ((b1 & 0x3F) << 6) | (b2 & 0x3F) | 0xF000;
-            if (cp >= 0xFF01 && cp <= 0xFF5E) {
-                put(out, static_cast<char>(cp - 0xFEE0));
-                i += 3;
-                continue;
-            }
+        if (is_full_width(text, i)) {  // U+FF01..U+FF5E → U+0021..U+007E (code point − 0xFEE0)
+            const unsigned cp = ((static_cast<unsigned char>(text[i + 1]) & 0x3Fu) << 6) |
+                                (static_cast<unsigned char>(text[i + 2]) & 0x3Fu) | 0xF000u;
+            put(out, static_cast<char>(cp - 0xFEE0));
+            i += 3;
+            continue;
         }
-        const Replacement* replacement = nullptr;
-        for (const auto& r : kReplacements)
-            if (text.substr(i, r.utf8.size()) == r.utf8) replacement = &r;
-        if (replacement) {
+        if (const Replacement* replacement = replacement_at(text, i)) {
             out.append(replacement->with);
             i += replacement->utf8.size();
             continue;
@@ -134,19 +151,16 @@ class LastToken {
 public:
     // Looks at `before` (the text repaired so far) up to `end`, where its line's content ends.
     void advance(std::string_view before, std::size_t end, RepairCost* cost) {
-        if (cost && end > scanned_) cost->bytes_examined += end - scanned_;
-        for (std::size_t i = scanned_; i < end; ++i) {
-            const char c = before[i];
-            if (ascii::is_space(c)) {
-                start_ = i + 1;
-                joins = 0;
-            } else if (c == ':' || c == '/') {
-                for (std::string_view marker : kUrlMarkers)
-                    if (i + 1 >= marker.size() && ascii::iequals(before.substr(i + 1 - marker.size(), marker.size()), marker))
-                        marker_ = std::max(marker_, i + 1 - marker.size() + 1);  // stored as start + 1
-            }
-        }
-        scanned_ = std::max(scanned_, end);
+        if (end <= scanned_) return;
+        // Only the bytes after the last blank matter: find it from the end, then look for
+        // markers in what follows (bytes before it are never read again).
+        std::size_t from = end;
+        while (from > scanned_ && !ascii::is_space(before[from - 1])) --from;
+        if (from > scanned_) start_ = from, joins = 0;
+        if (cost) cost->bytes_examined += end - from;
+        for (std::size_t i = from; i < end; ++i)
+            if (before[i] == ':' || before[i] == '/') note_markers_ending_at(before, i + 1);
+        scanned_ = end;
     }
     // A join cut `before` to `keep` bytes: only blanks, a CR or a hyphen went, none of which a
     // token start or a marker involves.
@@ -166,6 +180,12 @@ public:
     std::size_t joins = 0;  // rule c joins inside the current token
 
 private:
+    void note_markers_ending_at(std::string_view before, std::size_t end) {
+        for (std::string_view marker : kUrlMarkers)
+            if (end >= marker.size() && ascii::iequals(before.substr(end - marker.size(), marker.size()), marker))
+                marker_ = std::max(marker_, end - marker.size() + 1);  // stored as start + 1
+    }
+
     std::size_t start_ = 0, marker_ = 0, scanned_ = 0;
 };
 
