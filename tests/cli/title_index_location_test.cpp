@@ -61,6 +61,13 @@ TEST_CASE("a newer index in XDG_DATA_HOME/coolpapers wins over the built-in one"
     CHECK(r.err.empty());
 }
 
+TEST_CASE("an older index in XDG_DATA_HOME/coolpapers gives way to the built-in one", "[cli][titles]") {
+    const DataHome home;
+    home.put("title-index.bin", user_index("test index\ndata as of 2001-01-01\n"));
+    CHECK(title(home, kUserTitle).exit_code == 1);
+    CHECK(title(home, kBuiltinTitle).exit_code == 0);
+}
+
 TEST_CASE("corrupt or foreign files in XDG_DATA_HOME/coolpapers are refused, the built-in one is used", "[cli][titles]") {
     const DataHome home;
     std::string truncated = user_index("test index\ndata as of 2099-12-31\n");

@@ -160,6 +160,56 @@ TEST_CASE("coverage in COVERAGE.tsv matches the data file") {
     CHECK(rows == counted.size());
 }
 
+TEST_CASE("every covered venue-year holds its published accepted count within the tolerance") {
+    constexpr double kTolerance = 0.02;  // documented in ACCEPTED.tsv and README
+    std::map<std::tuple<std::string, std::string, int>, std::set<std::string>> main_ids;
+    for (std::size_t i = 0; i < data_index().size(); ++i) {
+        const Candidate c = data_index().entry(i);
+        if (!c.workshop) main_ids[{std::string(source_name(c.paper.source)), c.venue, c.year}].insert(c.paper.id);
+    }
+    std::ifstream in(kDataDir + "ACCEPTED.tsv");
+    REQUIRE(in);
+    std::size_t covered = 0, gaps = 0;
+    bool header = true;
+    for (std::string line; std::getline(in, line);) {
+        if (line.empty() || line[0] == '#') continue;
+        if (header) {
+            header = false;
+            continue;
+        }
+        const auto f = split_tabs(line);
+        INFO(line);
+        REQUIRE(f.size() >= 5);
+        if (f[4] == "gap") {  // named, with its reason; not enforced
+            CHECK(f.size() == 6);
+            CHECK_FALSE(f[5].empty());
+            ++gaps;
+            continue;
+        }
+        REQUIRE(f[4] == "covered");
+        const std::size_t have = main_ids[{f[2], f[0], std::stoi(f[1])}].size();
+        const double accepted = std::stod(f[3]);
+        CHECK(static_cast<double>(have) >= accepted * (1 - kTolerance));
+        ++covered;
+    }
+    CHECK(covered >= 30);
+    CHECK(gaps >= 1);
+}
+
+TEST_CASE("a title of each newly covered venue-year resolves") {
+    // ICLR 2026 (alickzhu/iclr2026-papers, added 2026-12)
+    CHECK(unique_id("Feedback-driven recurrent quantum neural network universality",
+                    hints_from_text("Published as a conference paper at ICLR 2026")) == "248ysaRatx");
+    // Anthology titles with TeX math, as the PDFs print them
+    CHECK(unique_id("\u221e-former: Infinite Memory Transformer") == "2022.acl-long.375");
+    CHECK(unique_id("SummN: A Multi-Stage Summarization Framework for Long Input Dialogues and Documents") ==
+          "2022.acl-long.112");
+}
+
+TEST_CASE("the data file says how current it is") {
+    CHECK(data_index().meta().find("\ndata as of 2026-04-15\n") != std::string_view::npos);
+}
+
 TEST_CASE("every id in the index is canonical: the extractor reads its URL back unchanged") {
     std::size_t bad = 0;
     for (std::size_t i = 0; i < data_index().size(); ++i) {

@@ -18,6 +18,7 @@ import index_file
 import source_acl
 import source_ijcai
 import source_mlanthology
+import source_openreview_csv
 import source_paperlists
 import titlekey
 from snapshot import Snapshot
@@ -31,6 +32,7 @@ SOURCES = [
     ('papercopilot/paperlists', '33f9884', source_paperlists.read),
     ('yarkable/Awesome-Computer-Vision-Paper-List', '040ee9f', source_ijcai.read_markdown),
     ('H-Yin/scripts_for_investigation', '30cb266', source_ijcai.read_dblp),
+    ('alickzhu/iclr2026-papers', 'cefdae8', source_openreview_csv.read),
 ]
 # Venues PMLR publishes: a paper listed under both PMLR and OpenReview keeps its PMLR id.
 SOURCE_RANK = {'acl': 0, 'pmlr': 1, 'ijcai': 2, 'openreview': 3}
