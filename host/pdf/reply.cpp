@@ -70,6 +70,8 @@ std::optional<Venue> checked_venue(const json& reply) {
     venue.source = string_field(*hints, "source", 16);
     if (!venue.source.empty() && !source_from_name(venue.source)) venue.source.clear();
     venue.volume = string_field(*hints, "volume", 16);
+    const auto workshop = hints->find("workshop");  // the title lookup's main-venue filter needs it
+    venue.workshop = workshop != hints->end() && *workshop == true;
     return venue;
 }
 

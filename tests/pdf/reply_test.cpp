@@ -45,3 +45,12 @@ TEST_CASE("venue hints keep their known fields and types", "[pdf][reply]") {
     CHECK((*reply)["venue"] == "ICLR 2018");
     CHECK((*reply)["hints"] == json({{"venue", "ICLR"}, {"year", 2018}, {"source", "openreview"}, {"volume", "v1"}}));
 }
+
+TEST_CASE("a workshop hint survives the helper reply check; a non-boolean one is dropped", "[pdf][reply]") {
+    const auto workshop = rebuild_helper_reply(R"({"ids":[],"title":"T","hints":{"venue":"ACL","year":2023,"workshop":true}})");
+    REQUIRE(workshop);
+    CHECK((*workshop)["hints"]["workshop"] == true);
+    const auto spoofed = rebuild_helper_reply(R"({"ids":[],"title":"T","hints":{"venue":"ACL","workshop":"yes"}})");
+    REQUIRE(spoofed);
+    CHECK_FALSE((*spoofed)["hints"].contains("workshop"));
+}
