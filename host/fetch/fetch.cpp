@@ -22,6 +22,10 @@ bool can_be_pdf(std::string_view content_type) {
              ascii::iends_with(type, "json") || ascii::iends_with(type, "xml"));
 }
 
+pdf::Error http_status_error(int status, const std::string& reason) {
+    return error("fetch_http_status", "the server answered " + std::to_string(status) + (reason.empty() ? "" : " " + reason));
+}
+
 void set_timeouts(httplib::Client& client, std::chrono::milliseconds connect, std::chrono::milliseconds read) {
     const auto seconds = [](std::chrono::milliseconds ms) { return static_cast<time_t>(ms.count() / 1000); };
     const auto micros = [](std::chrono::milliseconds ms) { return static_cast<time_t>(ms.count() % 1000 * 1000); };
@@ -42,6 +46,10 @@ FetchResult fetch(std::string_view url, const FetchLimits& limits, const BodySin
                                     : error("fetch_bad_redirect", "redirected to a URL that is not http(s): " + current);
             return result;
         }
+        if (hop > 0 && result.final_url.starts_with("https:") && parsed->scheme != "https") {
+            result.error = error("fetch_bad_redirect", "redirected from https to plain http: " + current);
+            return result;
+        }
         result.final_url = parsed->str();
 
         httplib::Client client(parsed->origin());
@@ -52,11 +60,13 @@ FetchResult fetch(std::string_view url, const FetchLimits& limits, const BodySin
                                           {"Accept", "application/pdf,*/*;q=0.5"}};
 
         int status = 0;
+        std::string reason;
         std::optional<pdf::Error> stop;  // why we ended the transfer ourselves
         auto last_progress = Clock::now();
         auto on_response = [&](const httplib::Response& response) {
             last_progress = Clock::now();
             status = response.status;
+            reason = response.reason;
             if (status != 200) return true;  // a redirect's or an error's body is dropped below
             result.content_type = response.get_header_value("Content-Type");
             if (!can_be_pdf(result.content_type)) {
@@ -75,7 +85,13 @@ FetchResult fetch(std::string_view url, const FetchLimits& limits, const BodySin
         std::size_t dropped = 0;
         auto on_body = [&](const char* data, std::size_t size) {
             last_progress = Clock::now();
-            if (status != 200) return (dropped += size) <= (1u << 20);
+            if (status != 200) {
+                // A redirect's or an error's body is dropped; past 1 MiB the transfer ends, and
+                // what the server answered is still what is reported.
+                if ((dropped += size) <= (1u << 20)) return true;
+                stop = http_status_error(status, reason);
+                return false;
+            }
             if (result.bytes + size > limits.max_bytes) {
                 stop = error("fetch_too_large", "the PDF is larger than " + std::to_string(limits.max_bytes >> 20) + " MB");
                 return false;
@@ -128,8 +144,7 @@ FetchResult fetch(std::string_view url, const FetchLimits& limits, const BodySin
             continue;
         }
         if (status != 200) {
-            result.error = error("fetch_http_status", "the server answered " + std::to_string(status) +
-                                                         (response->reason.empty() ? "" : " " + response->reason));
+            result.error = http_status_error(status, response->reason);
             return result;
         }
         return result;

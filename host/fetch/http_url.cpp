@@ -92,16 +92,23 @@ std::optional<HttpUrl> parse_http_url(std::string_view url) {
 }
 
 std::string resolve_location(const HttpUrl& base, std::string_view location) {
-    if (location.find("://") != std::string_view::npos) return std::string(location);
+    // RFC 3986 §5.2.2. A scheme is letters, digits, + - . before the first ':' that comes before
+    // any '/', '?' or '#' (so "?next=https://…" is a query, not a scheme).
+    const std::size_t delimiter = location.find_first_of(":/?#");
+    if (delimiter != std::string_view::npos && delimiter > 0 && location[delimiter] == ':' &&
+        ascii::is_alpha(location[0]) &&
+        location.substr(0, delimiter).find_first_not_of(
+            "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+-.") == std::string_view::npos)
+        return std::string(location);
     if (location.substr(0, 2) == "//") return concat({base.scheme, ":", location});
-    // An absolute path, or one relative to the directory of the current path; then dot segments go.
-    std::string target(location);
-    if (target.empty() || target[0] != '/') {
-        std::string_view dir = std::string_view(base.target).substr(0, base.target.find('?'));
-        target = concat({dir.substr(0, dir.rfind('/') + 1), location});
-    }
-    const std::size_t query = std::min(target.find_first_of("?#"), target.size());
-    return concat({base.origin(), remove_dot_segments(std::string_view(target).substr(0, query)), std::string_view(target).substr(query)});
+    const std::string_view reference = location.substr(0, std::min(location.find('#'), location.size()));
+    const std::size_t query_at = std::min(reference.find('?'), reference.size());
+    const std::string_view path = reference.substr(0, query_at), query = reference.substr(query_at);
+    const std::string_view base_path = std::string_view(base.target).substr(0, base.target.find('?'));
+    const std::string_view base_query = std::string_view(base.target).substr(base_path.size());
+    if (path.empty()) return concat({base.origin(), base_path, query.empty() ? base_query : query});
+    const std::string merged = path[0] == '/' ? std::string(path) : concat({base_path.substr(0, base_path.rfind('/') + 1), path});
+    return concat({base.origin(), remove_dot_segments(merged), query});
 }
 
 }  // namespace coolpapers::fetch

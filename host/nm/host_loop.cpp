@@ -44,6 +44,8 @@ bool write_fully(int fd, std::string_view bytes) {
 // library prints can ever corrupt the protocol channel.
 int take_stdout() {
     std::fflush(stdout);
+    // Started with fd 2 closed, fd 1 would stay on the reply pipe: give fd 2 /dev/null first.
+    if (::fcntl(STDERR_FILENO, F_GETFD) < 0 && ::open("/dev/null", O_WRONLY) != STDERR_FILENO) return -1;
     const int frames = ::fcntl(STDOUT_FILENO, F_DUPFD_CLOEXEC, 3);
     ::dup2(STDERR_FILENO, STDOUT_FILENO);
     return frames;

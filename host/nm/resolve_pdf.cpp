@@ -22,6 +22,9 @@ std::string pdf_message(const json& result) {
 json handle_resolve_pdf(const json& request, const Limits&) {
     const auto url = optional_string(request, "url");
     if (!url || url->empty()) throw RequestError{"bad_field", "\"url\" must name the PDF"};
+    // PROTOCOL.md: an absolute path or a URL. A relative path would depend on the browser's cwd.
+    if ((*url)[0] != '/' && url->find(':') == std::string::npos)
+        throw RequestError{"bad_field", "\"url\" must be a URL or an absolute path"};
     const auto all = request.find("all");
     if (all != request.end() && !all->is_boolean()) throw RequestError{"bad_field", "\"all\" must be true or false"};
     json result = pdf::resolve_pdf(*url, pdf::PdfOptions{all != request.end() && all->get<bool>()});

@@ -154,6 +154,8 @@ nlohmann::json resolve_file(const std::string& path, const PdfOptions& options) 
 
 nlohmann::json resolve_pdf(std::string_view location, const PdfOptions& options) {
     if (location.empty()) return failure("pdf_not_found", "no PDF given");
+    if (location.size() > kMaxLocationBytes)
+        return failure("fetch_url_too_long", "the PDF's address is longer than " + std::to_string(kMaxLocationBytes >> 10) + " KiB");
     if (ascii::istarts_with(location, "http://") || ascii::istarts_with(location, "https://"))
         return resolve_download(location, options);
     if (ascii::istarts_with(location, "file://")) {

@@ -24,6 +24,10 @@ struct PdfLimits {
     std::chrono::milliseconds download_timeout{60000}; // wall clock for the whole download
 };
 
+// Longer locations are refused (fetch_url_too_long) before anything is run: no real PDF URL or
+// path comes near it, and the helper's command line has its own limit.
+inline constexpr std::size_t kMaxLocationBytes = 16 * 1024;
+
 struct PdfOptions {
     bool all = false;  // every cited paper id instead of the paper's own
     PdfLimits limits{};

@@ -192,3 +192,13 @@ TEST_CASE("resolve_pdf replies carry a message for the notification", "[host][pd
     CHECK(ask_pdf("pmlr_v32_le14.pdf")["message"] == "Opening 1 paper on Cool Papers (from the PDF's title).");
     CHECK(ask_pdf("noid_neurips2020_wav2vec2.pdf")["message"] == "No paper ID in this PDF: searching Cool Papers for its title.");
 }
+
+TEST_CASE("started with fd 2 closed, the host keeps fd 1 off the reply pipe", "[host]") {
+    Child host({"/bin/sh", "-c", "exec \"$0\" \"$1\" 2>&-", binary_path(), kOrigin});
+    CHECK(ask(host, {{"type", "ping"}, {"id", 1}})["ok"] == true);
+    char target[256] = {};
+    const std::string fd1 = "/proc/" + std::to_string(host.pid()) + "/fd/1";
+    const ssize_t n = ::readlink(fd1.c_str(), target, sizeof target - 1);
+    REQUIRE(n > 0);
+    CHECK(std::string(target, static_cast<std::size_t>(n)).rfind("pipe:", 0) != 0);  // /dev/null
+}

@@ -38,6 +38,10 @@ public:
             res.status = 404;
             res.set_content("not here", "text/plain");
         });
+        server_.Get("/missing-big.pdf", [](const httplib::Request&, httplib::Response& res) {
+            res.status = 404;
+            res.set_content(std::string(3u << 20, 'x'), "text/html");
+        });
         server_.Get("/login", [](const httplib::Request&, httplib::Response& res) {
             res.set_content("<html>please log in</html>", "text/html; charset=utf-8");
         });
@@ -118,6 +122,7 @@ TEST_CASE("download failures give fetch_* errors", "[pdf][download]") {
     CHECK(error_code(fetch("/hop/5")) == "fetch_too_many_redirects");
     CHECK(error_code(fetch("/to-file")) == "fetch_bad_redirect");
     CHECK(error_code(fetch("/missing.pdf")) == "fetch_http_status");
+    CHECK(error_code(fetch("/missing-big.pdf")) == "fetch_http_status");  // not "Canceled" past 1 MiB
     CHECK(error_code(fetch("/login")) == "fetch_not_pdf");
     CHECK(error_code(fetch("/slow")) == "fetch_timeout");
     CHECK(error_code(fetch("/truncated")) == "fetch_truncated");
@@ -134,6 +139,13 @@ TEST_CASE("download failures give fetch_* errors", "[pdf][download]") {
     CHECK(std::chrono::steady_clock::now() - start < 3s);
 
     CHECK(error_code(resolve_pdf("http://127.0.0.1:1/x.pdf", quick())) == "fetch_connect_failed");
+}
+
+TEST_CASE("an over-long URL is refused with its own code and no path in the message", "[pdf][download]") {
+    use_built_helper();
+    const json reply = resolve_pdf("http://127.0.0.1:1/" + std::string(200u << 10, 'a') + ".pdf", quick());
+    CHECK(error_code(reply) == "fetch_url_too_long");
+    CHECK(reply["error"]["message"].get<std::string>().find('/') == std::string::npos);
 }
 
 TEST_CASE("coolpapers pdf URL downloads in a child", "[pdf][download][cli]") {

@@ -44,3 +44,12 @@ TEST_CASE("resolve_location makes a redirect absolute", "[fetch][url]") {
     CHECK(resolve_location(base, "..") == "http://h:8080/");
     CHECK(resolve_location(base, "file:///etc/passwd") == "file:///etc/passwd");  // refused by the caller
 }
+
+TEST_CASE("resolve_location follows RFC 3986 for queries, fragments and empty references", "[fetch][url]") {
+    const HttpUrl base = *parse_http_url("http://h:8080/dir/page.pdf?q=1");
+    CHECK(resolve_location(base, "next.pdf?u=https://x/y") == "http://h:8080/dir/next.pdf?u=https://x/y");
+    CHECK(resolve_location(base, "?x") == "http://h:8080/dir/page.pdf?x");
+    CHECK(resolve_location(base, "#frag") == "http://h:8080/dir/page.pdf?q=1");
+    CHECK(resolve_location(base, "") == "http://h:8080/dir/page.pdf?q=1");
+    CHECK(resolve_location(base, "a:b") == "a:b");  // a scheme: refused by the caller
+}

@@ -160,3 +160,9 @@ TEST_CASE("hostile ids and names cannot blow the reply cap", "[dispatch][bad-inp
     CHECK(unknown.size() <= limits.max_reply_bytes);
     CHECK(json::parse(unknown)["error"]["code"] == "unknown_type");
 }
+
+TEST_CASE("resolve_pdf refuses a relative path (PROTOCOL.md: absolute)", "[dispatch]") {
+    const json reply = json::parse(reply_to(R"({"type":"resolve_pdf","id":1,"url":"paper.pdf"})", Limits{}));
+    CHECK(reply["ok"] == false);
+    CHECK(reply["error"]["code"] == "bad_field");
+}
