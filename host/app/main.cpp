@@ -9,6 +9,9 @@
 
 #include "install_commands.hpp"
 #include "nm/host_loop.hpp"
+#include "batch/inputs.hpp"
+#include "bib_command.hpp"
+#include "pdf_batch.hpp"
 #include "pdf_command.hpp"
 #include "text_commands.hpp"
 #include "title_command.hpp"
@@ -52,12 +55,26 @@ int main(int argc, char** argv) {
     auto* url = app.add_subcommand("url", "Print the papers.cool URL(s) for TEXT (or stdin), one a line.");
     url->add_option("text", texts, "Text to scan. None: read all of stdin.");
 
-    std::string pdf_location;
+    std::vector<std::string> pdf_locations;
     bool all_cited = false;
-    auto* pdf = app.add_subcommand("pdf", "Find a PDF's own paper ids and title (FILE, file:// or http(s) URL, - for stdin).");
-    pdf->add_option("location", pdf_location, "The PDF")->required();
-    pdf->add_flag("--json", json, "Print {\"ids\":[…],\"title\":\"…\",\"urls\":[…],…}.");
+    PdfBatchOptions batch_options;
+    std::string batch_format;
+    auto* pdf = app.add_subcommand("pdf", "Find a PDF's own paper ids and title (FILE, file:// or http(s) URL, - for stdin). "
+                                          "Several, or a folder: one record per PDF.");
+    pdf->add_option("location", pdf_locations, "The PDF(s) or folder(s)")->required();
+    pdf->add_flag("--json", json, "Print {\"ids\":[…],\"title\":\"…\",\"urls\":[…],…} (several PDFs: --format jsonl).");
     pdf->add_flag("--all", all_cited, "Every paper id cited in the document, in order.");
+    pdf->add_option("--jobs,-j", batch_options.jobs, "PDFs read at once (default: one per core).")
+        ->check(CLI::Range(1u, 256u));
+    pdf->add_option("--format", batch_format, "Records for several PDFs: tsv (default), csv or jsonl.")
+        ->check(CLI::IsMember({"tsv", "csv", "jsonl"}));
+    pdf->add_flag("--recursive,-r", batch_options.recursive, "Read the PDFs in subfolders too.");
+
+    std::string bib_location, bib_format = "tsv";
+    auto* bib = app.add_subcommand("bib", "Find the paper ids of every entry in a BibTeX file (- for stdin): "
+                                          "from its fields, else from its title in the offline title index.");
+    bib->add_option("file", bib_location, "The .bib file")->required();
+    bib->add_option("--format", bib_format, "tsv (default), csv or jsonl.")->check(CLI::IsMember({"tsv", "csv", "jsonl"}));
 
     std::string title;
     auto* title_cmd = app.add_subcommand("title", "Look a paper title up in the offline title index.");
@@ -85,7 +102,17 @@ int main(int argc, char** argv) {
         return run_ids(format, texts, stdin, stdout);
     }
     if (*url) return run_url(texts, stdin, stdout);
-    if (*pdf) return run_pdf(pdf_location, json, all_cited, stdout);
+    if (*pdf) {
+        // One file (or URL, or -) keeps its one-answer form; several, a folder or --format: records.
+        if (pdf_locations.size() == 1 && batch_format.empty() && !coolpapers::batch::is_directory(pdf_locations[0]))
+            return run_pdf(pdf_locations[0], json, all_cited, stdout);
+        batch_options.all = all_cited;
+        batch_options.format = batch_format.empty() ? (json ? coolpapers::batch::RecordFormat::jsonl
+                                                            : coolpapers::batch::RecordFormat::tsv)
+                                                    : *coolpapers::batch::parse_format(batch_format);
+        return run_pdf_batch(pdf_locations, batch_options, stdout);
+    }
+    if (*bib) return run_bib(bib_location, *coolpapers::batch::parse_format(bib_format), stdout);
     if (*title_cmd) return run_title(title, json, stdout);
     if (*host) return coolpapers::nm::run_host(host_options);
     if (const int code = run_install_command(); code >= 0) return code;

@@ -29,7 +29,7 @@ using process::ChildLimits;
 using process::ChildResult;
 using process::ChildRun;
 using process::run_child;
-using process::UniqueFd;
+using process::RunningChild;
 
 namespace {
 
@@ -85,17 +85,6 @@ nlohmann::json helper_reply(const ChildResult& run, const std::string& exe, std:
     return std::move(*reply);
 }
 
-nlohmann::json read_with_helper(int fd, const PdfOptions& options) {
-    std::string missing;
-    const std::string exe = helper_path(&missing);
-    if (exe.empty()) return failure("pdf_helper_missing", missing);
-    ChildRun run{exe, {"read", "--max-bytes", std::to_string(options.limits.max_bytes)}, fd, -1};
-    if (options.all) run.args.emplace_back("--all");
-    nlohmann::json reply = helper_reply(run_child(run, child_limits(options.limits.memory_bytes, options.limits.parse_timeout)), exe, "pdf");
-    if (!options.all && !reply.contains("error")) add_ids_from_title(reply);  // here, not in the sandboxed child
-    return reply;
-}
-
 // Hosts whose PDF URLs carry the paper's id: no need to download anything.
 bool url_names_paper(std::string_view url) {
     static constexpr std::array<std::string_view, 7> kHosts = {
@@ -109,71 +98,135 @@ bool url_names_paper(std::string_view url) {
     return false;
 }
 
-nlohmann::json resolve_download(std::string_view url, const PdfOptions& options) {
-    if (!options.all && url_names_paper(url)) {
-        const std::vector<PaperId> ids = extract_ids(url);
-        if (!ids.empty()) return make_reply(ids, "", std::nullopt, 0);
+nlohmann::json finish(PdfJob& job) {
+    while (!job.done()) {
+        process::RunningChild* const helper[] = {job.helper()};
+        process::wait_children(helper, std::chrono::hours(1));
+        job.advance();
     }
-    // The body goes into an anonymous in-memory file, handed to the reader as its stdin.
-    UniqueFd body(::memfd_create("coolpapers-pdf-download", MFD_CLOEXEC));
-    if (body.fd < 0) return failure("fetch_failed", std::string("cannot buffer the download: ") + std::strerror(errno));
-
-    std::string missing;
-    const std::string exe = helper_path(&missing);
-    if (exe.empty()) return failure("pdf_helper_missing", missing);
-    const PdfLimits& limits = options.limits;
-    ChildRun run{exe,
-                 {"fetch", "--max-bytes", std::to_string(limits.max_bytes), "--connect-timeout-ms",
-                  std::to_string(limits.connect_timeout.count()), "--read-timeout-ms",
-                  std::to_string(limits.read_timeout.count()), std::string(url)},
-                 -1,
-                 body.fd};
-    const nlohmann::json fetched = helper_reply(run_child(run, child_limits(limits.fetch_memory_bytes, limits.download_timeout)), exe, "fetch");
-    if (fetched.contains("error")) return fetched;
-    if (::lseek(body.fd, 0, SEEK_SET) != 0) return failure("fetch_failed", "cannot rewind the download");
-    return read_with_helper(body.fd, options);
-}
-
-nlohmann::json resolve_file(const std::string& path, const PdfOptions& options) {
-    // O_NONBLOCK: opening a FIFO must not hang; only regular files are read anyway.
-    UniqueFd file(::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK));
-    if (file.fd < 0) {
-        const int err = errno;
-        if (err == ENOENT || err == ENOTDIR) return failure("pdf_not_found", "no such file: " + path);
-        return failure("pdf_unreadable", "cannot open " + path + ": " + std::strerror(err));
-    }
-    struct stat st {};
-    if (::fstat(file.fd, &st) != 0 || !S_ISREG(st.st_mode)) return failure("pdf_not_a_file", path + " is not a regular file");
-    if (static_cast<std::size_t>(st.st_size) > options.limits.max_bytes)
-        return failure("pdf_too_large", "the PDF is larger than " + std::to_string(options.limits.max_bytes >> 20) + " MB");
-    ::fcntl(file.fd, F_SETFL, 0);
-    return read_with_helper(file.fd, options);
+    return std::move(job.reply());
 }
 
 }  // namespace
 
-nlohmann::json resolve_pdf(std::string_view location, const PdfOptions& options) {
-    if (location.empty()) return failure("pdf_not_found", "no PDF given");
-    if (location.size() > kMaxLocationBytes)
-        return failure("fetch_url_too_long", "the PDF's address is longer than " + std::to_string(kMaxLocationBytes >> 10) + " KiB");
-    if (ascii::istarts_with(location, "http://") || ascii::istarts_with(location, "https://"))
-        return resolve_download(location, options);
-    if (ascii::istarts_with(location, "file://")) {
+PdfJob::PdfJob(std::string_view location, const PdfOptions& options) : options_(options), exe_(helper_path(&missing_helper_)) {
+    if (location.empty()) {
+        reply_ = failure("pdf_not_found", "no PDF given");
+    } else if (location.size() > kMaxLocationBytes) {
+        reply_ = failure("fetch_url_too_long",
+                         "the PDF's address is longer than " + std::to_string(kMaxLocationBytes >> 10) + " KiB");
+    } else if (ascii::istarts_with(location, "http://") || ascii::istarts_with(location, "https://")) {
+        start_fetch(location);
+    } else if (ascii::istarts_with(location, "file://")) {
         std::string_view rest = location.substr(7);
         if (ascii::istarts_with(rest, "localhost/")) rest.remove_prefix(9);
-        if (rest.empty() || rest[0] != '/') return failure("fetch_bad_url", "a file:// URL must name a local path");
+        if (rest.empty() || rest[0] != '/') {
+            reply_ = failure("fetch_bad_url", "a file:// URL must name a local path");
+            return;
+        }
         rest = rest.substr(0, std::min(rest.find_first_of("?#"), rest.size()));
-        return resolve_file(percent_decode(rest), options);
+        open_file(percent_decode(rest));
+    } else if (const std::size_t colon = location.find("://");
+               colon != std::string_view::npos && colon > 0 &&
+               std::all_of(location.begin(), location.begin() + static_cast<std::ptrdiff_t>(colon),
+                           [](char c) { return ascii::is_alnum(c) || c == '+' || c == '-' || c == '.'; })) {
+        reply_ = failure("fetch_bad_scheme", "only http, https and file URLs can be read: " + std::string(location));
+    } else {
+        open_file(std::string(location));
     }
-    const std::size_t colon = location.find("://");
-    if (colon != std::string_view::npos && colon > 0 &&
-        std::all_of(location.begin(), location.begin() + static_cast<std::ptrdiff_t>(colon),
-                    [](char c) { return ascii::is_alnum(c) || c == '+' || c == '-' || c == '.'; }))
-        return failure("fetch_bad_scheme", "only http, https and file URLs can be read: " + std::string(location));
-    return resolve_file(std::string(location), options);
 }
 
-nlohmann::json resolve_pdf_fd(int fd, const PdfOptions& options) { return read_with_helper(fd, options); }
+PdfJob::PdfJob(int fd, const PdfOptions& options) : options_(options), exe_(helper_path(&missing_helper_)) { start_read(fd); }
+
+void PdfJob::open_file(const std::string& path) {
+    // O_NONBLOCK: opening a FIFO must not hang; only regular files are read anyway.
+    input_.fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+    if (input_.fd < 0) {
+        const int err = errno;
+        if (err == ENOENT || err == ENOTDIR) reply_ = failure("pdf_not_found", "no such file: " + path);
+        else reply_ = failure("pdf_unreadable", "cannot open " + path + ": " + std::strerror(err));
+        return;
+    }
+    struct stat st {};
+    if (::fstat(input_.fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        reply_ = failure("pdf_not_a_file", path + " is not a regular file");
+        return;
+    }
+    if (static_cast<std::size_t>(st.st_size) > options_.limits.max_bytes) {
+        reply_ = failure("pdf_too_large", "the PDF is larger than " + std::to_string(options_.limits.max_bytes >> 20) + " MB");
+        return;
+    }
+    ::fcntl(input_.fd, F_SETFL, 0);
+    start_read(input_.fd);
+}
+
+void PdfJob::start_read(int fd) {
+    if (exe_.empty()) {
+        reply_ = failure("pdf_helper_missing", missing_helper_);
+        return;
+    }
+    stage_ = Stage::read;
+    ChildRun run{exe_, {"read", "--max-bytes", std::to_string(options_.limits.max_bytes)}, fd, -1};
+    if (options_.all) run.args.emplace_back("--all");
+    helper_ = std::make_unique<RunningChild>(run, child_limits(options_.limits.memory_bytes, options_.limits.parse_timeout));
+}
+
+void PdfJob::start_fetch(std::string_view url) {
+    if (!options_.all && url_names_paper(url)) {
+        const std::vector<PaperId> ids = extract_ids(url);
+        if (!ids.empty()) {
+            reply_ = make_reply(ids, "", std::nullopt, 0);
+            return;
+        }
+    }
+    if (exe_.empty()) {
+        reply_ = failure("pdf_helper_missing", missing_helper_);
+        return;
+    }
+    // The body goes into an anonymous in-memory file, handed to the reader as its stdin.
+    input_.fd = ::memfd_create("coolpapers-pdf-download", MFD_CLOEXEC);
+    if (input_.fd < 0) {
+        reply_ = failure("fetch_failed", std::string("cannot buffer the download: ") + std::strerror(errno));
+        return;
+    }
+    const PdfLimits& limits = options_.limits;
+    stage_ = Stage::fetch;
+    const ChildRun run{exe_,
+                       {"fetch", "--max-bytes", std::to_string(limits.max_bytes), "--connect-timeout-ms",
+                        std::to_string(limits.connect_timeout.count()), "--read-timeout-ms",
+                        std::to_string(limits.read_timeout.count()), std::string(url)},
+                       -1,
+                       input_.fd};
+    helper_ = std::make_unique<RunningChild>(run, child_limits(limits.fetch_memory_bytes, limits.download_timeout));
+}
+
+void PdfJob::advance() {
+    if (helper_ == nullptr || !helper_->done()) return;
+    const std::unique_ptr<RunningChild> finished = std::move(helper_);
+    if (stage_ == Stage::fetch) {
+        const nlohmann::json fetched = helper_reply(finished->result(), exe_, "fetch");
+        if (fetched.contains("error")) {
+            reply_ = fetched;
+        } else if (::lseek(input_.fd, 0, SEEK_SET) != 0) {
+            reply_ = failure("fetch_failed", "cannot rewind the download");
+        } else {
+            start_read(input_.fd);
+        }
+        return;
+    }
+    reply_ = helper_reply(finished->result(), exe_, "pdf");
+    if (!options_.all && !reply_.contains("error")) add_ids_from_title(reply_);  // here, not in the sandboxed child
+}
+
+nlohmann::json resolve_pdf(std::string_view location, const PdfOptions& options) {
+    PdfJob job(location, options);
+    return finish(job);
+}
+
+nlohmann::json resolve_pdf_fd(int fd, const PdfOptions& options) {
+    PdfJob job(fd, options);
+    return finish(job);
+}
 
 std::string confinement_summary() {
     std::string missing;

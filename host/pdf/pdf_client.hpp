@@ -9,8 +9,13 @@
 
 #include <chrono>
 #include <cstddef>
+#include <memory>
 #include <nlohmann/json.hpp>
+#include <string>
 #include <string_view>
+
+#include "process/child_process.hpp"
+#include "process/unique_fd.hpp"
 
 namespace coolpapers::pdf {
 
@@ -46,5 +51,36 @@ nlohmann::json resolve_pdf_fd(int fd, const PdfOptions& options);
 // One line for `coolpapers doctor`: which confinement the helpers get on this kernel (the
 // helper is asked: it confines itself and says what held).
 std::string confinement_summary();
+
+// The same resolution without waiting: for callers that keep several PDFs going at once.
+// Step helper() (process::wait_children), then call advance(); once done(), reply() holds
+// what resolve_pdf would have returned.
+class PdfJob {
+public:
+    PdfJob(std::string_view location, const PdfOptions& options);  // starts its first helper, if any
+    PdfJob(int fd, const PdfOptions& options);                      // reads from fd (not taken over)
+    PdfJob(const PdfJob&) = delete;
+    PdfJob& operator=(const PdfJob&) = delete;
+
+    process::RunningChild* helper() const { return helper_.get(); }  // nullptr once done
+    // Once the helper is done: takes its reply and starts the next one (a download is read next).
+    void advance();
+    bool done() const { return helper_ == nullptr; }
+    nlohmann::json& reply() { return reply_; }
+
+private:
+    enum class Stage { fetch, read };
+    void start_fetch(std::string_view url);
+    void start_read(int fd);
+    void open_file(const std::string& path);
+
+    PdfOptions options_;
+    std::string missing_helper_;  // where the helper was looked for, when it is missing
+    std::string exe_;             // (declared after it: helper_path fills it in)
+    Stage stage_ = Stage::read;
+    process::UniqueFd input_;  // the file, or the download's in-memory body
+    std::unique_ptr<process::RunningChild> helper_;
+    nlohmann::json reply_;
+};
 
 }  // namespace coolpapers::pdf

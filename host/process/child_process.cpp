@@ -10,11 +10,11 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <array>
 #include <atomic>
 #include <cerrno>
 #include <cstdlib>
-#include <thread>
 
 namespace coolpapers::process {
 
@@ -81,8 +81,8 @@ void forget(pid_t pid) {
 
 }  // namespace
 
-ChildResult run_child(const ChildRun& run, const ChildLimits& limits) {
-    ChildResult result;
+RunningChild::RunningChild(const ChildRun& run, const ChildLimits& limits)
+    : deadline_(Clock::now() + limits.wall), max_output_(limits.max_output) {
     std::vector<std::string> arg_strings{run.exe};
     arg_strings.insert(arg_strings.end(), run.args.begin(), run.args.end());
     std::vector<char*> argv;
@@ -91,29 +91,25 @@ ChildResult run_child(const ChildRun& run, const ChildLimits& limits) {
 
     int out_pipe[2], error_pipe[2];
     if (::pipe2(out_pipe, O_CLOEXEC) != 0) {
-        result.code = errno;
-        return result;
+        result_.code = errno;
+        return;
     }
     UniqueFd out_read(out_pipe[0]), out_write(out_pipe[1]);
     if (::pipe2(error_pipe, O_CLOEXEC) != 0) {
-        result.code = errno;
-        return result;
+        result_.code = errno;
+        return;
     }
     UniqueFd error_read(error_pipe[0]), error_write(error_pipe[1]);
 
     const pid_t parent = ::getpid();
     const pid_t pid = ::fork();
     if (pid < 0) {
-        result.code = errno;
-        return result;
+        result_.code = errno;
+        return;
     }
     if (pid == 0) exec_child(run, limits, argv.data(), out_write.fd, error_write.fd, parent);
     ::setpgid(pid, pid);  // as the child does: whichever runs first
     remember(pid);
-    struct Forget {
-        pid_t pid;
-        ~Forget() { forget(pid); }
-    } forget_on_return{pid};
 
     out_write.reset();
     error_write.reset();
@@ -124,65 +120,115 @@ ChildResult run_child(const ChildRun& run, const ChildLimits& limits) {
     while ((got = ::read(error_read.fd, &exec_errno, sizeof exec_errno)) < 0 && errno == EINTR) {
     }
     if (got == static_cast<ssize_t>(sizeof exec_errno)) {
-        ::waitpid(pid, nullptr, 0);
-        result.code = exec_errno;
-        return result;
+        while (::waitpid(pid, nullptr, 0) < 0 && errno == EINTR) {
+        }
+        forget(pid);
+        result_.code = exec_errno;
+        return;
     }
+    ::fcntl(out_read.fd, F_SETFL, O_NONBLOCK);
+    pid_ = pid;
+    out_.fd = out_read.fd;
+    out_read.fd = -1;
+    state_ = State::reading;
+}
 
-    const auto deadline = Clock::now() + limits.wall;
-    auto remaining_ms = [&] {
-        const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now()).count();
-        return static_cast<int>(std::max<long long>(0, left));
-    };
-    bool killed = false;
-    char buffer[1 << 16];
-    for (;;) {
-        pollfd p{out_read.fd, POLLIN, 0};
-        const int ready = ::poll(&p, 1, remaining_ms());
-        if (ready < 0 && errno == EINTR) continue;
-        if (ready <= 0) {
-            result.outcome = ChildResult::Outcome::timed_out;
-            killed = true;
-            break;
+RunningChild::~RunningChild() {
+    if (state_ != State::done) kill();
+}
+
+RunningChild::Clock::time_point RunningChild::next_check() const {
+    // Its stdout is closed but it has not exited yet: look again shortly (until the deadline).
+    if (state_ == State::exiting) return std::min(deadline_, Clock::now() + std::chrono::milliseconds(2));
+    return deadline_;
+}
+
+void RunningChild::step() {
+    if (state_ == State::reading) {
+        char buffer[1 << 16];
+        for (;;) {
+            const ssize_t n = ::read(out_.fd, buffer, sizeof buffer);
+            if (n < 0 && errno == EINTR) continue;
+            if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) break;
+            if (n <= 0) {
+                out_.reset();
+                state_ = State::exiting;
+                break;
+            }
+            if (result_.output.size() + static_cast<std::size_t>(n) > max_output_) {
+                stop(ChildResult::Outcome::output_too_large);
+                return;
+            }
+            result_.output.append(buffer, static_cast<std::size_t>(n));
         }
-        const ssize_t n = ::read(out_read.fd, buffer, sizeof buffer);
-        if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) break;
-        if (result.output.size() + static_cast<std::size_t>(n) > limits.max_output) {
-            result.outcome = ChildResult::Outcome::output_too_large;
-            killed = true;
-            break;
-        }
-        result.output.append(buffer, static_cast<std::size_t>(n));
     }
-    // Its stdout is closed; it gets until the deadline to exit.
-    int status = 0;
-    while (!killed) {
-        const pid_t done = ::waitpid(pid, &status, WNOHANG);
-        if (done == pid) break;
-        if (done < 0 && errno != EINTR) break;
-        if (remaining_ms() == 0) {
-            result.outcome = ChildResult::Outcome::timed_out;
-            killed = true;
-            break;
+    if (state_ == State::exiting) {
+        int status = 0;
+        pid_t done;
+        while ((done = ::waitpid(pid_, &status, WNOHANG)) < 0 && errno == EINTR) {
         }
-        std::this_thread::sleep_for(std::chrono::milliseconds(2));
-    }
-    if (killed) {
-        ::kill(-pid, SIGKILL);
-        ::kill(pid, SIGKILL);
-        while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+        if (done == pid_) return reaped(status);
+        if (done < 0) {  // not ours to reap any more (cannot happen unless SIGCHLD is ignored)
+            forget(pid_);
+            result_.outcome = ChildResult::Outcome::signaled;
+            state_ = State::done;
+            return;
         }
-        return result;
     }
+    if (state_ != State::done && Clock::now() >= deadline_) stop(ChildResult::Outcome::timed_out);
+}
+
+void RunningChild::kill() {
+    if (state_ != State::done) stop(ChildResult::Outcome::timed_out);
+}
+
+void RunningChild::stop(ChildResult::Outcome outcome) {
+    ::kill(-pid_, SIGKILL);  // its process group: anything it started too
+    ::kill(pid_, SIGKILL);
+    while (::waitpid(pid_, nullptr, 0) < 0 && errno == EINTR) {
+    }
+    forget(pid_);
+    out_.reset();
+    result_.outcome = outcome;
+    state_ = State::done;
+}
+
+void RunningChild::reaped(int status) {
+    forget(pid_);
     if (WIFEXITED(status)) {
-        result.outcome = ChildResult::Outcome::exited;
-        result.code = WEXITSTATUS(status);
+        result_.outcome = ChildResult::Outcome::exited;
+        result_.code = WEXITSTATUS(status);
     } else {
-        result.outcome = ChildResult::Outcome::signaled;
-        result.code = WIFSIGNALED(status) ? WTERMSIG(status) : 0;
+        result_.outcome = ChildResult::Outcome::signaled;
+        result_.code = WIFSIGNALED(status) ? WTERMSIG(status) : 0;
     }
-    return result;
+    state_ = State::done;
+}
+
+bool wait_children(std::span<RunningChild* const> children, std::chrono::milliseconds max_wait, int extra_fd) {
+    std::vector<pollfd> fds;
+    auto wake = Clock::now() + max_wait;
+    for (const RunningChild* child : children) {
+        if (child->done()) {  // nothing to wait for (it may have failed to start)
+            wake = Clock::now();
+            continue;
+        }
+        if (child->wait_fd() >= 0) fds.push_back({child->wait_fd(), POLLIN, 0});
+        wake = std::min(wake, child->next_check());
+    }
+    if (extra_fd >= 0) fds.push_back({extra_fd, POLLIN, 0});
+    const auto left = std::chrono::ceil<std::chrono::milliseconds>(wake - Clock::now()).count();
+    const int ready = ::poll(fds.data(), fds.size(), static_cast<int>(std::max<long long>(0, left)));
+    for (RunningChild* child : children)
+        if (!child->done()) child->step();
+    return ready > 0 && extra_fd >= 0 && (fds.back().revents & (POLLIN | POLLHUP)) != 0;
+}
+
+ChildResult run_child(const ChildRun& run, const ChildLimits& limits) {
+    RunningChild child(run, limits);
+    RunningChild* const one[] = {&child};
+    while (!child.done()) wait_children(one, limits.wall);
+    return child.take_result();
 }
 
 void kill_children() {
