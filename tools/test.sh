@@ -23,9 +23,10 @@ packaged=$(COOLPAPERS_PACKAGE_BUILD=build ./tools/package.sh)
 lintian --fail-on error "${packaged%%$'\n'*}"
 
 # Not -Werror here: GCC 12 warns falsely inside Catch2's <regex> when sanitizing. The download and
-# inflate limit tests are left out: they measure wall-clock limits, which sanitizers only stretch.
+# inflate limit tests are left out: they measure wall-clock limits, which sanitizers only stretch
+# (the sanitized test server cannot send 50 MB inside "download failures"' 3 s budget under load).
 cmake -S . -B build-san -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_FLAGS_RELEASE=-O1 -DCOOLPAPERS_SANITIZE=ON
 cmake --build build-san -j2
-ctest --test-dir build-san --output-on-failure -j2 -E "drips one byte|sends nothing|inflates to"
+ctest --test-dir build-san --output-on-failure -j2 -E "drips one byte|sends nothing|inflates to|download failures give"
 
 tools/fuzz.sh all "${COOLPAPERS_FUZZ_SECONDS:-25}"
