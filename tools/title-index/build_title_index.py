@@ -20,6 +20,7 @@ import source_ijcai
 import source_mlanthology
 import source_openreview_csv
 import source_paperlists
+import source_pmlr_volume
 import titlekey
 from snapshot import Snapshot
 
@@ -33,6 +34,8 @@ SOURCES = [
     ('yarkable/Awesome-Computer-Vision-Paper-List', '040ee9f', source_ijcai.read_markdown),
     ('H-Yin/scripts_for_investigation', '30cb266', source_ijcai.read_dblp),
     ('alickzhu/iclr2026-papers', 'cefdae8', source_openreview_csv.read),
+    # PMLR volumes newer than mlanthology's snapshot, from the volume's own repository
+    ('mlresearch/v336', '4702cad', source_pmlr_volume.read),  # COLT 2026
 ]
 # Venues PMLR publishes: a paper listed under both PMLR and OpenReview keeps its PMLR id.
 SOURCE_RANK = {'acl': 0, 'pmlr': 1, 'ijcai': 2, 'openreview': 3}
