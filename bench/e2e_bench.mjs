@@ -35,15 +35,16 @@ function listing(n) {
 }
 
 // DBLP entries in the shape of tests/e2e/fixtures/dblp_ml_proceedings.html: every other entry
-// links an arXiv DOI, the others a DOI that names no paper and a title the index knows.
+// links an arXiv DOI, the others a DOI that names no paper and a title the index knows, with
+// its own venue (a venue the entry names rules other venues' papers out).
 function dblpList(n) {
-  const titles = ['Convolutional Neural Networks for Sentence Classification.',
-    'Distributed Representations of Sentences and Documents.'];
+  const byTitle = [['Convolutional Neural Networks for Sentence Classification.', 'EMNLP'],
+    ['Distributed Representations of Sentences and Documents.', 'ICML']];
   const entries = [];
   for (let i = 1; i <= n; i++) {
     const ee = i % 2 ? `https://doi.org/10.48550/arXiv.2410.${String(10000 + i).padStart(5, '0')}` : `https://doi.org/10.1000/x.${i}`;
-    const title = i % 2 ? `Paper ${i}.` : titles[(i / 2) % 2];
-    entries.push(`<li class="entry inproceedings toc" id="conf/x/P${i}"><nav class="publ"><ul><li class="drop-down"><div class="head"><a href="${ee}">view</a></div><div class="body"><ul><li class="ee"><a href="${ee}" itemprop="url">electronic edition</a></li></ul></div></li></ul></nav><cite class="data" itemprop="headline"><span itemprop="author">Author ${i}</span>: <span class="title" itemprop="name">${title}</span> <a href="/db/conf/x"><span itemprop="isPartOf"><span itemprop="name">EMNLP</span></span></a> (<span itemprop="datePublished">2014</span>)</cite></li>`);
+    const [title, venue] = i % 2 ? [`Paper ${i}.`, 'CoRR'] : byTitle[(i / 2) % 2];
+    entries.push(`<li class="entry inproceedings toc" id="conf/x/P${i}"><nav class="publ"><ul><li class="drop-down"><div class="head"><a href="${ee}">view</a></div><div class="body"><ul><li class="ee"><a href="${ee}" itemprop="url">electronic edition</a></li></ul></div></li></ul></nav><cite class="data" itemprop="headline"><span itemprop="author">Author ${i}</span>: <span class="title" itemprop="name">${title}</span> <a href="/db/conf/x"><span itemprop="isPartOf"><span itemprop="name">${venue}</span></span></a> (<span itemprop="datePublished">2014</span>)</cite></li>`);
   }
   return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>dblp bench</title></head>
 <body><div id="main"><ul class="publ-list">${entries.join('\n')}</ul></div></body></html>`;
@@ -140,8 +141,17 @@ async function main() {
             // the first of each: a watching script passes again after its own insertions
             const at = (name) => (performance.getEntriesByName(name)[0] || { startTime: NaN }).startTime;
             return { ...window.__bench, start: at('coolpapers:start'), collect: at('coolpapers:collect'),
-              ask: at('coolpapers:ask'), answered: at('coolpapers:answered') };
+              ask: at('coolpapers:ask'), answered: at('coolpapers:answered'), origin: performance.timeOrigin };
           });
+          // The worker's marks, on the page's clock (both clocks count from their time origin).
+          const w = await sw.evaluate(() => {
+            const at = (name) => (performance.getEntriesByName(name)[0] || { startTime: NaN }).startTime;
+            const marks = { received: at('coolpapers:received'), host: at('coolpapers:host-answered'), origin: performance.timeOrigin };
+            performance.clearMarks();
+            return marks;
+          });
+          b.received = w.received + w.origin - b.origin;
+          b.hostAnswered = w.host + w.origin - b.origin;
           lists[kind].push(b);
         }
       }
@@ -149,10 +159,13 @@ async function main() {
       for (const kind of ['warm', 'cold']) {
         const xs = lists[kind];
         console.log(`${name} list of ${N} entries, DOMContentLoaded -> ${N}th link, ${kind}: ${part(xs, 'dcl', 'done')}  (target <= 100 ms)`);
-        console.log(`    DOMContentLoaded -> content script runs: ${part(xs, 'dcl', 'start')}`);
-        console.log(`    reading the site switch (storage.sync): ${part(xs, 'start', 'collect')}`);
+        console.log(`    DOMContentLoaded -> content script runs (negative: before it, at document_start): ${part(xs, 'dcl', 'start')}`);
+        console.log(`    DOMContentLoaded -> collecting starts (the page parsed and the site switch known): ${part(xs, 'dcl', 'collect')}`);
         console.log(`    collecting ${N} entries: ${part(xs, 'collect', 'ask')}`);
         console.log(`    one resolve_many round trip (worker, host): ${part(xs, 'ask', 'answered')}`);
+        console.log(`        page -> worker: ${part(xs, 'ask', 'received')}`);
+        console.log(`        worker -> host -> worker: ${part(xs, 'received', 'hostAnswered')}`);
+        console.log(`        worker -> page: ${part(xs, 'hostAnswered', 'answered')}`);
         console.log(`    inserting ${N} links: ${part(xs, 'answered', 'done')}`);
       }
     }

@@ -132,6 +132,16 @@ export function request(message) {
   });
 }
 
+// Opens the port (starting the host) ahead of the requests that will follow.
+export function connect() {
+  try {
+    if (!port) port = openPort();
+    armIdleClose();
+  } catch (e) {
+    port = null; // the first request falls back as usual
+  }
+}
+
 // For the bench: close the port so the next request starts a host process (a cold click).
 export function closePort() {
   if (port) port.disconnect();

@@ -1,7 +1,7 @@
 // Answers the content scripts: page URLs and entry texts go to the host, URLs come back.
 // Content scripts never see the host or its errors; a failure just means "no link".
 
-import { HostError, request } from './host.js';
+import { connect, HostError, request } from './host.js';
 
 let maxTexts = 0; // learnt from ping the first time a batch is too large
 
@@ -25,18 +25,38 @@ async function resolveMany(texts) {
 // How many entry batches the content scripts sent (tests and the bench check "one per page").
 export const counts = { batches: 0 };
 
-// message: {kind: 'page', url} -> {urls}; {kind: 'many', texts} -> {results: [{urls}]}. A text
-// is a string or an entry object {text, title, venue, year} (PROTOCOL.md, title mode).
+// The per-site switch of the options page ({sites: {dblp: false, …}} in storage.sync): a site
+// is on unless switched off.
+async function siteOn(site) {
+  try {
+    const { sites } = await chrome.storage.sync.get('sites');
+    return !sites || sites[site] !== false;
+  } catch (e) {
+    return true; // storage unavailable: behave as the default
+  }
+}
+
+// message: {kind: 'site', site} -> {on} (and the host's port opened when on: a content script
+// asks while its page loads, so the port is ready for its batch); {kind: 'page', url} -> {urls};
+// {kind: 'many', texts} -> {urls: one URL or '' per text}. A text is a string or an entry object
+// {text, title, venue, year} (PROTOCOL.md, title mode).
 export async function answer(message) {
   try {
+    if (message.kind === 'site') {
+      const on = await siteOn(message.site);
+      if (on) connect();
+      return { on };
+    }
     if (message.kind === 'page') {
       const reply = await request({ type: 'resolve', page: message.url });
       return { urls: reply.urls || [] };
     }
     if (message.kind === 'many') {
       counts.batches += 1;
+      performance.mark('coolpapers:received'); // bench/e2e_bench.mjs splits the round trip here
       const results = await resolveMany(message.texts || []);
-      return { results: results.map((r) => ({ urls: r.urls || [] })) };
+      performance.mark('coolpapers:host-answered');
+      return { urls: results.map((r) => (r.urls && r.urls[0]) || '') };
     }
     return { error: `unknown request ${message.kind}` };
   } catch (e) {

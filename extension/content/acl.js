@@ -3,7 +3,8 @@
 'use strict';
 (async () => {
   const Q = globalThis.CoolPapersQuickLinks;
-  if (!(await Q.enabled('acl'))) return;
+  if (!(await Q.enabled('acl'))) return; // asked at document_start, answered while the page loads
+  await Q.ready();
   const block = document.querySelector('div.acl-paper-link-block');
   if (!Q.claim(block)) return;
   const url = await Q.urlOfPage();

@@ -3,7 +3,8 @@
 'use strict';
 (async () => {
   const Q = globalThis.CoolPapersQuickLinks;
-  if (!(await Q.enabled('huggingface'))) return;
+  if (!(await Q.enabled('huggingface'))) return; // asked at document_start, answered while the page loads
+  await Q.ready();
   Q.watch(async () => {
     // One paper (/papers/ID), not a daily list: the site navigates without reloading.
     if (!/^\/papers\/[^/]+\/?$/.test(location.pathname) || /^\/papers\/trending/.test(location.pathname)) return;

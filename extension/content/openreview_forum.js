@@ -4,7 +4,8 @@
 'use strict';
 (async () => {
   const Q = globalThis.CoolPapersQuickLinks;
-  if (!(await Q.enabled('openreview'))) return;
+  if (!(await Q.enabled('openreview'))) return; // asked at document_start, answered while the page loads
+  await Q.ready();
   Q.watch(async () => {
     if (location.pathname !== '/forum') return; // the app navigates without reloading
     const block = document.querySelector('.forum-container .forum-title') ||

@@ -26,18 +26,22 @@ globalThis.CoolPapersQuickLinks = globalThis.CoolPapersQuickLinks || (() => {
   // back on the title (offline title index; venue and year only break ties).
   async function urlsOfTexts(texts) {
     const reply = await ask({ kind: 'many', texts });
-    return reply ? reply.results.map((r) => r.urls[0] || '') : texts.map(() => '');
+    return reply ? reply.urls : texts.map(() => '');
   }
 
-  // The per-site switch of the options page ({sites: {dblp: false, …}} in storage.sync): a site
-  // is on unless switched off.
+  // The per-site switch of the options page, as the service worker reads it: a site is on
+  // unless switched off. Asking also has the worker open the host's port, so a script that asks
+  // while the page is still loading finds both the answer and the host ready at
+  // DOMContentLoaded.
   async function enabled(site) {
-    try {
-      const { sites } = await chrome.storage.sync.get('sites');
-      return !sites || sites[site] !== false;
-    } catch (e) {
-      return true; // storage unavailable: behave as the default
-    }
+    const reply = await ask({ kind: 'site', site });
+    return !reply || reply.on; // worker unreachable: behave as the default
+  }
+
+  // Resolves once the document is parsed (scripts that run at document_start wait here).
+  function ready() {
+    if (document.readyState !== 'loading') return Promise.resolve();
+    return new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
   }
 
   // An <a> styled like `like` (an existing link of the page) pointing at Cool Papers.
@@ -96,7 +100,9 @@ globalThis.CoolPapersQuickLinks = globalThis.CoolPapersQuickLinks || (() => {
   //   live       keep watching: pages that render in the browser or load more as you scroll
   async function linkEntries({ site, rows, read, place, live = false }) {
     performance.mark('coolpapers:start'); // bench/e2e_bench.mjs splits the time at these marks
-    if (!(await enabled(site))) return;
+    const on = enabled(site); // asked at once: answered while the page is still loading
+    await ready();
+    if (!(await on)) return;
     let marked = false; // one mark, not one per re-render of a long-lived page
     const pass = async () => {
       if (!marked) performance.mark('coolpapers:collect');
@@ -137,6 +143,6 @@ globalThis.CoolPapersQuickLinks = globalThis.CoolPapersQuickLinks || (() => {
   }
 
   return {
-    MARK, ask, urlOfPage, urlsOfTexts, enabled, makeLink, claim, finish, watch, linkEntries, textOf, hrefsIn,
+    MARK, ask, urlOfPage, urlsOfTexts, enabled, ready, makeLink, claim, finish, watch, linkEntries, textOf, hrefsIn,
   };
 })();
