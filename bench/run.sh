@@ -6,7 +6,7 @@
 #     beside `wc -l` on the same file;
 #   - hostile repetitions (8 MiB each, one text; goal >= 50 MB/s each);
 #   - `pdf --json` against `pdftotext -l 1` on each corpus PDF (goal <= 1.5x the median);
-#   - then the request, persistent-host, PDF and browser benchmarks.
+#   - then the request, persistent-host, click-during-a-download, PDF and browser benchmarks.
 # Throughput is best of RUNS (default 5), by wall clock and by CPU time (user + sys), which a busy
 # machine inflates less. Usage: bench/run.sh [BUILD_DIR] [RUNS]
 set -euo pipefail
@@ -83,5 +83,6 @@ done
 
 bench/pdf_vs_pdftotext.sh "$build" "$runs"
 "$build/bench/host_bench" "$bin"
+"$build/bench/click_during_download" "$bin"   # a minute: a click while a 60 s download runs
 bench/pdf_bench.sh "$build"
 COOLPAPERS_BIN="$PWD/$bin" node bench/e2e_bench.mjs

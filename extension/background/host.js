@@ -8,7 +8,10 @@
 export const HOST_NAME = 'cool.papers.router';
 export const INSTALL_COMMAND = 'coolpapers install';
 
-const TIMEOUT_MS = { resolve_pdf: 60000, default: 10000 };
+// The host ends a resolve_pdf itself within 75 s (a 60 s download, then 15 s of reading; PROTOCOL.md),
+// so its own error reply always comes before this gives up. Other requests never wait for a PDF:
+// the host answers them while PDFs are read, and replies are matched by id.
+const TIMEOUT_MS = { resolve_pdf: 90000, default: 10000 };
 // Closing an idle port lets the browser retire the worker and the host process.
 const IDLE_CLOSE_MS = 5 * 60 * 1000;
 

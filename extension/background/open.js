@@ -5,6 +5,7 @@
 
 import { request } from './host.js';
 import { describeHostProblem, notify } from './notify.js';
+import { whileReadingPdf } from './reading.js';
 import { openNextTo } from './tabs.js';
 
 const NOTHING_SELECTED = 'No paper id here. Select the text or right-click the link that holds ' +
@@ -23,7 +24,7 @@ export async function openPaper(fields, tab, nothingMessage = NOTHING_SELECTED) 
     let message = reply.message;
     let searched = reply.outcome === 'search';
     if (urls.length === 0 && reply.pdf_url) {
-      const pdf = await request({ type: 'resolve_pdf', url: reply.pdf_url });
+      const pdf = await whileReadingPdf(() => request({ type: 'resolve_pdf', url: reply.pdf_url }));
       urls = pdf.urls || [];
       searched = urls.length > 0 && (pdf.ids || []).length === 0; // the host searched the title
       message = pdf.message || (searched ? PDF_TITLE_SEARCH : message);

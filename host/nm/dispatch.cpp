@@ -11,12 +11,13 @@ namespace {
 
 using Handler = json (*)(const json&, const Limits&);
 
-constexpr std::array<std::pair<std::string_view, Handler>, 4> kHandlers = {{
+constexpr std::array<std::pair<std::string_view, Handler>, 3> kHandlers = {{
     {"ping", handle_ping},
     {"resolve", handle_resolve},
     {"resolve_many", handle_resolve_many},
-    {"resolve_pdf", handle_resolve_pdf},
 }};
+
+constexpr std::string_view kResolvePdf = "resolve_pdf";
 
 std::string dump(const json& value) {
     return value.dump(-1, ' ', false, json::error_handler_t::replace);
@@ -30,7 +31,23 @@ std::string ok_reply(json reply, const json& id, std::string_view type, const Li
     return error_reply(id, "reply_too_large", "the answer does not fit in one native-messaging reply", limits);
 }
 
+// make() gives the reply's own fields or throws; either way one reply body comes out.
+template <typename Make>
+std::string answer(const json& id, std::string_view type, const Limits& limits, Make&& make) {
+    try {
+        return ok_reply(make(), id, type, limits);
+    } catch (const RequestError& e) {
+        return error_reply(id, e.code, e.message, limits);
+    } catch (const std::exception& e) {
+        return error_reply(id, "internal", e.what(), limits);
+    }
+}
+
 }  // namespace
+
+std::string PendingPdf::reply(const Limits& limits) {
+    return answer(id_, kResolvePdf, limits, [&] { return finish_resolve_pdf(std::move(job_->reply())); });
+}
 
 std::string error_reply(const json& id, std::string_view code, std::string_view message, const Limits& limits) {
     return dump({{"id", id}, {"ok", false}, {"error", {{"code", code}, {"message", json_text::utf8_prefix(message, limits.max_message_bytes)}}}});
@@ -50,36 +67,48 @@ std::optional<std::string> fit_reply(json& reply, std::size_t max_bytes) {
     return text;
 }
 
-std::string reply_to(std::string_view body, const Limits& limits) {
+Started start_request(std::string_view body, const Limits& limits, std::size_t pdfs_running) {
     const json no_id = nullptr;
-    if (body.empty()) return error_reply(no_id, "empty_frame", "the message is empty");
-    if (!json_text::is_valid_utf8(body)) return error_reply(no_id, "invalid_utf8", "the message is not UTF-8");
+    if (body.empty()) return {error_reply(no_id, "empty_frame", "the message is empty")};
+    if (!json_text::is_valid_utf8(body)) return {error_reply(no_id, "invalid_utf8", "the message is not UTF-8")};
     // JSON text never holds a raw NUL, and the parser would stop at one, taking the garbage after
     // it for the end of the document.
-    if (body.find('\0') != std::string_view::npos) return error_reply(no_id, "invalid_json", "the message holds a NUL byte");
+    if (body.find('\0') != std::string_view::npos) return {error_reply(no_id, "invalid_json", "the message holds a NUL byte")};
     if (json_text::nesting_depth(body) > limits.max_json_depth)
-        return error_reply(no_id, "invalid_json", "the message nests too deeply");
+        return {error_reply(no_id, "invalid_json", "the message nests too deeply")};
     const json request = json::parse(body, nullptr, /*allow_exceptions=*/false);
-    if (request.is_discarded()) return error_reply(no_id, "invalid_json", "the message is not JSON");
-    if (!request.is_object()) return error_reply(no_id, "not_an_object", "the message must be a JSON object");
+    if (request.is_discarded()) return {error_reply(no_id, "invalid_json", "the message is not JSON")};
+    if (!request.is_object()) return {error_reply(no_id, "not_an_object", "the message must be a JSON object")};
     const json id = request.contains("id") ? request["id"] : no_id;
     if (dump(id).size() > limits.max_id_bytes)
-        return error_reply(no_id, "bad_field", "\"id\" is longer than " + std::to_string(limits.max_id_bytes) + " bytes", limits);
+        return {error_reply(no_id, "bad_field", "\"id\" is longer than " + std::to_string(limits.max_id_bytes) + " bytes", limits)};
     const auto type = request.find("type");
     if (type == request.end() || !type->is_string())
-        return error_reply(id, "missing_type", "the message needs a \"type\" string", limits);
+        return {error_reply(id, "missing_type", "the message needs a \"type\" string", limits)};
     const std::string& name = type->get_ref<const std::string&>();
-    for (const auto& [handler_name, handler] : kHandlers) {
-        if (handler_name != name) continue;
+    if (name == kResolvePdf) {
+        if (pdfs_running >= limits.max_pdf_jobs)
+            return {error_reply(id, "pdf_busy", std::to_string(pdfs_running) + " PDFs are being read already: try again when one is done", limits)};
         try {
-            return ok_reply(handler(request, limits), id, name, limits);
+            auto pending = std::make_unique<PendingPdf>(id, start_resolve_pdf(request, limits));
+            if (!pending->done()) return Started(std::move(pending));
+            return {pending->reply(limits)};  // answered without a helper (an error, an arXiv URL)
         } catch (const RequestError& e) {
-            return error_reply(id, e.code, e.message, limits);
+            return {error_reply(id, e.code, e.message, limits)};
         } catch (const std::exception& e) {
-            return error_reply(id, "internal", e.what(), limits);
+            return {error_reply(id, "internal", e.what(), limits)};
         }
     }
-    return error_reply(id, "unknown_type", "unknown request type \"" + std::string(json_text::utf8_prefix(name, 64)) + "\"", limits);
+    for (const auto& [handler_name, handler] : kHandlers)
+        if (handler_name == name) return {answer(id, name, limits, [&] { return handler(request, limits); })};
+    return {error_reply(id, "unknown_type", "unknown request type \"" + std::string(json_text::utf8_prefix(name, 64)) + "\"", limits)};
+}
+
+std::string reply_to(std::string_view body, const Limits& limits) {
+    Started started = start_request(body, limits);
+    if (!started.pdf) return std::move(started.reply);
+    started.pdf->wait();
+    return started.pdf->reply(limits);
 }
 
 }  // namespace coolpapers::nm

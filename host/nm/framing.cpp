@@ -1,5 +1,6 @@
 #include "framing.hpp"
 
+#include <algorithm>
 #include <cstring>
 
 namespace coolpapers::nm {
@@ -7,55 +8,67 @@ namespace {
 constexpr std::size_t kChunk = 64 * 1024;
 }
 
-FrameReader::FrameReader(ReadFn read, std::size_t max_frame_bytes)
-    : read_(std::move(read)), max_frame_bytes_(max_frame_bytes) {}
-
-bool FrameReader::fill(char* out, std::size_t size) {
-    std::size_t got = 0;
-    while (got < size) {
-        if (offset_ == buffer_.size()) {
-            buffer_.resize(kChunk);
-            offset_ = 0;
-            const ssize_t n = read_(buffer_.data(), buffer_.size());
-            if (n <= 0) {
-                buffer_.clear();
-                failed_ = n < 0;
-                return false;
-            }
-            buffer_.resize(static_cast<std::size_t>(n));
-        }
-        const std::size_t take = std::min(size - got, buffer_.size() - offset_);
-        std::memcpy(out + got, buffer_.data() + offset_, take);
-        offset_ += take;
-        got += take;
+void FrameDecoder::feed(std::string_view bytes) {
+    if (offset_ == buffer_.size()) {
+        buffer_.clear();
+        offset_ = 0;
+    } else if (offset_ >= kChunk) {  // keep the consumed prefix from growing without end
+        buffer_.erase(0, offset_);
+        offset_ = 0;
     }
-    return true;
+    buffer_.append(bytes);
+    drop_skipped();
 }
 
-bool FrameReader::discard(std::size_t size) {
-    char sink[4096];
-    while (size > 0) {
-        const std::size_t take = std::min(size, sizeof sink);
-        if (!fill(sink, take)) return false;
-        size -= take;
+void FrameDecoder::drop_skipped() {
+    if (!dropping_) return;
+    const std::size_t take = std::min(to_drop_, buffer_.size() - offset_);
+    offset_ += take;
+    to_drop_ -= take;
+}
+
+std::optional<Frame> FrameDecoder::next() {
+    if (dropping_) {
+        if (to_drop_ > 0) return std::nullopt;
+        dropping_ = false;
+        return Frame{Frame::Kind::too_large, {}, declared_};
     }
-    return true;
+    const std::size_t available = buffer_.size() - offset_;
+    if (available < 4) return std::nullopt;
+    std::uint32_t length;
+    std::memcpy(&length, buffer_.data() + offset_, 4);  // native byte order, as the browser writes it
+    if (length > max_frame_bytes_) {
+        declared_ = length;
+        offset_ += 4;
+        dropping_ = true;
+        to_drop_ = length;
+        drop_skipped();
+        return next();
+    }
+    if (available - 4 < length) return std::nullopt;
+    Frame frame{Frame::Kind::message, buffer_.substr(offset_ + 4, length), length};
+    offset_ += 4 + length;
+    return frame;
+}
+
+Frame FrameDecoder::at_end() const {
+    if (dropping_) return {Frame::Kind::truncated, {}, declared_};
+    const std::size_t available = buffer_.size() - offset_;
+    if (available == 0) return {Frame::Kind::end, {}, 0};
+    std::uint32_t length = 0;
+    if (available >= 4) std::memcpy(&length, buffer_.data() + offset_, 4);
+    return {Frame::Kind::truncated, {}, length};
 }
 
 Frame FrameReader::next() {
-    char header[4];
-    // Peek one byte first so that a clean end between frames is told from a cut header.
-    if (!fill(header, 1)) return {failed_ ? Frame::Kind::error : Frame::Kind::end, {}, 0};
-    if (!fill(header + 1, 3)) return {failed_ ? Frame::Kind::error : Frame::Kind::truncated, {}, 0};
-    std::uint32_t length;
-    std::memcpy(&length, header, 4);  // native byte order, as the browser writes it
-    if (length > max_frame_bytes_) {
-        if (!discard(length)) return {failed_ ? Frame::Kind::error : Frame::Kind::truncated, {}, length};
-        return {Frame::Kind::too_large, {}, length};
+    std::string chunk(kChunk, '\0');
+    while (true) {
+        if (std::optional<Frame> frame = decoder_.next()) return std::move(*frame);
+        const ssize_t n = read_(chunk.data(), chunk.size());
+        if (n < 0) return {Frame::Kind::error, {}, 0};
+        if (n == 0) return decoder_.at_end();
+        decoder_.feed(std::string_view(chunk.data(), static_cast<std::size_t>(n)));
     }
-    Frame frame{Frame::Kind::message, std::string(length, '\0'), length};
-    if (!fill(frame.body.data(), length)) return {failed_ ? Frame::Kind::error : Frame::Kind::truncated, {}, length};
-    return frame;
 }
 
 std::string encode_frame(std::string_view body) {

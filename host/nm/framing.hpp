@@ -1,10 +1,12 @@
 // Native-messaging framing: a 4-byte length in native byte order, then that many bytes of JSON.
-// The reader pulls bytes through a callback so that tests can feed it split or broken streams.
+// FrameDecoder takes bytes as they arrive (the host's poll loop); FrameReader pulls them through
+// a callback so that tests can feed it split or broken streams.
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <sys/types.h>
@@ -27,19 +29,33 @@ struct Frame {
     std::uint32_t declared_length = 0;
 };
 
+class FrameDecoder {
+public:
+    explicit FrameDecoder(std::size_t max_frame_bytes) : max_frame_bytes_(max_frame_bytes) {}
+    void feed(std::string_view bytes);
+    // The next complete frame (message or too_large) among the bytes fed so far.
+    std::optional<Frame> next();
+    // What the end of the stream means now: `end` between frames, `truncated` inside one.
+    Frame at_end() const;
+
+private:
+    void drop_skipped();
+    std::size_t max_frame_bytes_;
+    std::string buffer_;     // bytes fed but not yet consumed, from offset_ on
+    std::size_t offset_ = 0;
+    std::uint32_t declared_ = 0;  // of the too-large frame being dropped
+    std::size_t to_drop_ = 0;     // bytes of a too-large body still to come
+    bool dropping_ = false;
+};
+
 class FrameReader {
 public:
-    FrameReader(ReadFn read, std::size_t max_frame_bytes);
+    FrameReader(ReadFn read, std::size_t max_frame_bytes) : read_(std::move(read)), decoder_(max_frame_bytes) {}
     Frame next();
 
 private:
-    bool fill(char* out, std::size_t size);   // exactly `size` bytes, or false at end/error
-    bool discard(std::size_t size);
     ReadFn read_;
-    std::size_t max_frame_bytes_;
-    bool failed_ = false;  // last fill/discard ended in an error rather than end of stream
-    std::string buffer_;   // bytes read but not yet consumed
-    std::size_t offset_ = 0;
+    FrameDecoder decoder_;
 };
 
 // The 4-byte header followed by the body.

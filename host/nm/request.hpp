@@ -18,6 +18,7 @@ struct Limits {
     std::size_t max_request_bytes = 8u << 20;  // Chrome allows 64 MiB; nothing we do needs more
     std::size_t max_reply_bytes = 1000000;     // Chrome refuses host replies of 1 MiB and more
     std::size_t max_texts = 10000;             // resolve_many
+    std::size_t max_pdf_jobs = 4;              // resolve_pdf requests read at once (pdf_busy past it)
     std::size_t max_json_depth = 64;
     std::size_t max_id_bytes = 256;            // the echoed "id": replies must fit whatever it is
     std::size_t max_message_bytes = 1024;      // error messages, which may quote paths and names

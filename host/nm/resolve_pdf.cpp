@@ -1,5 +1,4 @@
 #include "handlers.hpp"
-#include "pdf/pdf_client.hpp"
 
 namespace coolpapers::nm {
 namespace {
@@ -19,7 +18,7 @@ std::string pdf_message(const json& result) {
 
 }  // namespace
 
-json handle_resolve_pdf(const json& request, const Limits&) {
+std::unique_ptr<pdf::PdfJob> start_resolve_pdf(const json& request, const Limits&) {
     const auto url = optional_string(request, "url");
     if (!url || url->empty()) throw RequestError{"bad_field", "\"url\" must name the PDF"};
     // PROTOCOL.md: an absolute path or a URL. A relative path would depend on the browser's cwd.
@@ -27,7 +26,10 @@ json handle_resolve_pdf(const json& request, const Limits&) {
         throw RequestError{"bad_field", "\"url\" must be a URL or an absolute path"};
     const auto all = request.find("all");
     if (all != request.end() && !all->is_boolean()) throw RequestError{"bad_field", "\"all\" must be true or false"};
-    json result = pdf::resolve_pdf(*url, pdf::PdfOptions{all != request.end() && all->get<bool>()});
+    return std::make_unique<pdf::PdfJob>(*url, pdf::PdfOptions{all != request.end() && all->get<bool>()});
+}
+
+json finish_resolve_pdf(json result) {
     if (result.contains("error")) {
         const json& error = result["error"];
         throw RequestError{error.value("code", "pdf_unreadable"), error.value("message", "cannot read the PDF")};

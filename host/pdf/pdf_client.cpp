@@ -98,15 +98,6 @@ bool url_names_paper(std::string_view url) {
     return false;
 }
 
-nlohmann::json finish(PdfJob& job) {
-    while (!job.done()) {
-        process::RunningChild* const helper[] = {job.helper()};
-        process::wait_children(helper, std::chrono::hours(1));
-        job.advance();
-    }
-    return std::move(job.reply());
-}
-
 }  // namespace
 
 PdfJob::PdfJob(std::string_view location, const PdfOptions& options) : options_(options), exe_(helper_path(&missing_helper_)) {
@@ -218,14 +209,24 @@ void PdfJob::advance() {
     if (!options_.all && !reply_.contains("error")) add_ids_from_title(reply_);  // here, not in the sandboxed child
 }
 
+void wait_for(PdfJob& job) {
+    while (!job.done()) {
+        process::RunningChild* const helper[] = {job.helper()};
+        process::wait_children(helper, std::chrono::hours(1));
+        job.advance();
+    }
+}
+
 nlohmann::json resolve_pdf(std::string_view location, const PdfOptions& options) {
     PdfJob job(location, options);
-    return finish(job);
+    wait_for(job);
+    return std::move(job.reply());
 }
 
 nlohmann::json resolve_pdf_fd(int fd, const PdfOptions& options) {
     PdfJob job(fd, options);
-    return finish(job);
+    wait_for(job);
+    return std::move(job.reply());
 }
 
 std::string confinement_summary() {

@@ -83,4 +83,7 @@ private:
     nlohmann::json reply_;
 };
 
+// Steps the job's helpers until it is done (the blocking way: resolve_pdf, tests).
+void wait_for(PdfJob& job);
+
 }  // namespace coolpapers::pdf

@@ -221,7 +221,7 @@ bool wait_children(std::span<RunningChild* const> children, std::chrono::millise
     const int ready = ::poll(fds.data(), fds.size(), static_cast<int>(std::max<long long>(0, left)));
     for (RunningChild* child : children)
         if (!child->done()) child->step();
-    return ready > 0 && extra_fd >= 0 && (fds.back().revents & (POLLIN | POLLHUP)) != 0;
+    return ready > 0 && extra_fd >= 0 && (fds.back().revents & (POLLIN | POLLHUP | POLLERR | POLLNVAL)) != 0;
 }
 
 ChildResult run_child(const ChildRun& run, const ChildLimits& limits) {

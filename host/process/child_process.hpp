@@ -85,7 +85,8 @@ private:
 };
 
 // Waits until one of `children` has output or must be checked, `extra_fd` (if >= 0) is readable,
-// or `max_wait` has passed; then steps every child that is not done. True when extra_fd is readable.
+// or `max_wait` has passed; then steps every child that is not done. True when extra_fd is readable
+// (or at its end, or broken: reading it tells which).
 bool wait_children(std::span<RunningChild* const> children, std::chrono::milliseconds max_wait, int extra_fd = -1);
 
 }  // namespace coolpapers::process

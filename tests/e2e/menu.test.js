@@ -2,6 +2,7 @@
 // at once, the search fallback and the "nothing here" notice. Every URL is the host's answer.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -161,5 +162,49 @@ describe('context menu', () => {
       await click(browser, { selectionText: `arXiv:1706.0376${i}`, pageUrl }, tab, { tabs: 1 });
     }
     assert.equal(hostProcesses(browser.profile).length, 1);
+  });
+
+  test('a slow PDF download: the badge says a PDF is being read, and other clicks are answered meanwhile', async () => {
+    // The PDF's bytes are held back until release(): the host's download helper waits on them.
+    const bytes = fs.readFileSync(path.join(pdfDir, 'tree-of-thoughts.pdf'));
+    let release;
+    const released = new Promise((resolve) => { release = resolve; });
+    const slow = http.createServer(async (req, res) => {
+      res.writeHead(200, { 'Content-Type': 'application/pdf', 'Content-Length': bytes.length });
+      res.write(bytes.subarray(0, 8));
+      await released;
+      res.end(bytes.subarray(8));
+    });
+    await new Promise((resolve) => slow.listen(0, '127.0.0.1', resolve));
+    const sw = await browser.serviceWorker();
+    const badge = () => sw.evaluate(() => chrome.action.getBadgeText({}));
+    const waitFor = async (fn, value) => {
+      const end = Date.now() + 20000;
+      while ((await fn()) !== value && Date.now() < end) await new Promise((r) => setTimeout(r, 25));
+      return fn();
+    };
+    try {
+      const pdfUrl = `http://127.0.0.1:${slow.address().port}/slow.pdf`;
+      const pdfClick = sw.evaluate(({ id, pdfUrl, tab }) => {
+        chrome.contextMenus.onClicked.dispatch({ menuItemId: id, editable: false, pageUrl: pdfUrl }, tab);
+      }, { id: MENU_ID, pdfUrl, tab });
+      await pdfClick;
+      assert.equal(await waitFor(badge, 'PDF'), 'PDF', 'the badge shows while the PDF downloads');
+
+      const other = await click(browser, { selectionText: 'arXiv:1706.03762', pageUrl }, tab, { tabs: 1 });
+      assert.deepEqual(other.tabs.map((t) => t.url), [`${COOL}/arxiv/1706.03762`], other.notice?.message);
+      assert.equal(await badge(), 'PDF', 'the PDF is still being read');
+
+      const tabsBefore = (await sw.evaluate(() => chrome.tabs.query({}))).length;
+      release();
+      assert.equal(await waitFor(badge, ''), '', 'the badge goes once the PDF is answered');
+      const tabsAfter = await waitFor(async () => (await sw.evaluate(() => chrome.tabs.query({}))).length, tabsBefore + 1);
+      assert.equal(tabsAfter, tabsBefore + 1, 'the PDF\'s paper opened in a tab');
+      assert.equal(hostProcesses(browser.profile).length, 1, 'one host served both');
+    } finally {
+      release();
+      slow.closeAllConnections();
+      await new Promise((resolve) => slow.close(resolve));
+    }
   });
 });
