@@ -202,7 +202,7 @@ TEST_CASE("every covered venue-year holds its published accepted count within th
         CHECK(static_cast<double>(have) >= accepted * (1 - kTolerance));
         ++covered;
     }
-    CHECK(covered >= 29);  // the cited counts of 2026-12: a truncated file must not pass
+    CHECK(covered >= 30);  // the cited counts of 2026-12: a truncated file must not pass
     CHECK(unchecked >= 1);
 }
 
@@ -212,6 +212,11 @@ TEST_CASE("a title of each newly covered venue-year resolves") {
                     hints_from_text("Proceedings of Thirty Ninth Conference on Learning Theory, PMLR 336, 2026")) ==
           "aamand26a@v336");
     CHECK(unique_id("Quiet Planting for k-SAT, Multiple Solutions of Arbitrary Geometry") == "ahmadi26a@v336");
+    // UAI 2026 (mlresearch/v337, transcribed: the bib key hu26a is PMLR's wang26a)
+    CHECK(unique_id("Recursive Fr\u00e9chet Mean Estimation") == "wang26d@v337");
+    CHECK(unique_id("Policy-Based Trajectory Clustering in Offline Reinforcement Learning",
+                    hints_from_text("Proceedings of the 42nd Conference on Uncertainty in Artificial Intelligence "
+                                    "(UAI 2026), PMLR 337")) == "wang26a@v337");
     // ICLR 2026 (alickzhu/iclr2026-papers, added 2026-12)
     CHECK(unique_id("Feedback-driven recurrent quantum neural network universality",
                     hints_from_text("Published as a conference paper at ICLR 2026")) == "248ysaRatx");
@@ -222,7 +227,7 @@ TEST_CASE("a title of each newly covered venue-year resolves") {
 }
 
 TEST_CASE("the data file says how current it is") {
-    CHECK(data_index().meta().find("\ndata as of 2026-06-30\n") != std::string_view::npos);
+    CHECK(data_index().meta().find("\ndata as of 2026-08-06\n") != std::string_view::npos);
 }
 
 TEST_CASE("every id in the index is canonical: the extractor reads its URL back unchanged") {

@@ -22,9 +22,10 @@ import source_openreview_csv
 import source_paperlists
 import source_pmlr_volume
 import titlekey
-from snapshot import Snapshot
+from snapshot import open_source
 
-# (repository, commit, reader); earlier rows win when two give the same id different metadata.
+# (repository, commit, reader[, date]); earlier rows win when two give the same id different
+# metadata. A row with a date may be read from a transcribed tree (snapshot.open_source).
 SOURCES = [
     ('Bhavyashah20/acl-anthology', '3920f0a', lambda s: source_acl.read(s, 'acl-anthology')),
     ('ImanOu123/acl-anthology-mod', '7df6fbe',
@@ -36,6 +37,8 @@ SOURCES = [
     ('alickzhu/iclr2026-papers', 'cefdae8', source_openreview_csv.read),
     # PMLR volumes newer than mlanthology's snapshot, from the volume's own repository
     ('mlresearch/v336', '4702cad', source_pmlr_volume.read),  # COLT 2026
+    # UAI 2026: no snapshot in the store; transcribed tree, see data/title-index/README.md
+    ('mlresearch/v337', '4b729738e3ca066459d7b62a36d4b846fcb453e7', source_pmlr_volume.read, '2026-08-06'),
 ]
 # Venues PMLR publishes: a paper listed under both PMLR and OpenReview keeps its PMLR id.
 SOURCE_RANK = {'acl': 0, 'pmlr': 1, 'ijcai': 2, 'openreview': 3}
@@ -44,8 +47,8 @@ SOURCE_RANK = {'acl': 0, 'pmlr': 1, 'ijcai': 2, 'openreview': 3}
 def collect(mirror):
     """All records, first source first, and the per-repository notes for the meta block."""
     records, notes, dates = [], [], []
-    for repo, commit, reader in SOURCES:
-        snap = Snapshot(os.path.join(mirror, repo.replace('/', '+'), 'repo'), commit, repo)
+    for repo, commit, reader, *date in SOURCES:
+        snap = open_source(mirror, repo, commit, *date)
         dates.append(snap.date)
         got, missing = reader(snap)
         records += got

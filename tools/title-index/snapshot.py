@@ -1,4 +1,6 @@
-"""Read files out of a fetched git snapshot (a bare git dir, no work tree) without checking it out."""
+"""Read files out of a fetched git snapshot (a bare git dir, no work tree) without checking it out,
+or out of a transcribed copy of the few files a reader needs when the store holds no snapshot."""
+import os
 import subprocess
 
 
@@ -63,3 +65,47 @@ class Snapshot:
 
     def short(self):
         return self.commit[:7]
+
+
+class TranscribedTree:
+    """The files a reader needs from one repository at one commit, copied into a plain folder
+    (<mirror>/<owner>+<name>/tree-<full commit>/) because the store holds no snapshot of that
+    repository. Same interface as Snapshot; its TRANSCRIBED file says where the copy came from.
+    A clone of the real repository at the commit, when there is one, is read instead."""
+
+    def __init__(self, folder, commit, name, date):
+        self.folder = folder
+        self.name = name
+        self.commit = commit
+        self.date = date  # recorded beside the source: a plain folder has no commit date
+
+    def files(self, folder, suffix=''):
+        root = os.path.join(self.folder, folder)
+        out = []
+        for base, _, names in os.walk(root):
+            for n in sorted(names):
+                path = os.path.relpath(os.path.join(base, n), self.folder)
+                if path.endswith(suffix):
+                    out.append((path, os.path.getsize(os.path.join(self.folder, path))))
+        return sorted(out)
+
+    def read_present(self, files):
+        return [(path, self.read(path)) for path, _ in files], []
+
+    def read(self, path):
+        with open(os.path.join(self.folder, path), 'rb') as f:
+            return f.read()
+
+    def short(self):
+        return self.commit[:7] + ' (transcribed)'
+
+
+def open_source(mirror, repo, commit, date=None):
+    """The git snapshot of repo at <mirror>/<owner>+<name>/repo, or else, for a source recorded with
+    its full commit and date, its transcribed tree at <mirror>/<owner>+<name>/tree-<commit>."""
+    base = os.path.join(mirror, repo.replace('/', '+'))
+    git_dir = os.path.join(base, 'repo')
+    tree = os.path.join(base, f'tree-{commit}')
+    if date and not os.path.isdir(git_dir) and os.path.isdir(tree):
+        return TranscribedTree(tree, commit, repo, date)
+    return Snapshot(git_dir, commit, repo)
