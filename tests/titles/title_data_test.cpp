@@ -202,7 +202,7 @@ TEST_CASE("every covered venue-year holds its published accepted count within th
         CHECK(static_cast<double>(have) >= accepted * (1 - kTolerance));
         ++covered;
     }
-    CHECK(covered >= 30);  // the cited counts of 2026-12: a truncated file must not pass
+    CHECK(covered >= 31);  // the cited counts of 2026-12: a truncated file must not pass
     CHECK(unchecked >= 1);
 }
 
@@ -217,6 +217,11 @@ TEST_CASE("a title of each newly covered venue-year resolves") {
     CHECK(unique_id("Policy-Based Trajectory Clustering in Offline Reinforcement Learning",
                     hints_from_text("Proceedings of the 42nd Conference on Uncertainty in Artificial Intelligence "
                                     "(UAI 2026), PMLR 337")) == "wang26a@v337");
+    // AISTATS 2026 (mlresearch/v300, transcribed: PMLR's id di-gennaro26a, the bib key gennaro26)
+    CHECK(unique_id("Efficient Logistic Regression with Mixture of Sigmoids",
+                    hints_from_text("Proceedings of the 29th International Conference on Artificial Intelligence and "
+                                    "Statistics (AISTATS) 2026, Tangier, Morocco. PMLR: Volume 300")) == "di-gennaro26a@v300");
+    CHECK(unique_id("Off-policy Distributional Q(\u03bb): Distributional RL without Importance Sampling") == "tang26a@v300");
     // ICLR 2026 (alickzhu/iclr2026-papers, added 2026-12)
     CHECK(unique_id("Feedback-driven recurrent quantum neural network universality",
                     hints_from_text("Published as a conference paper at ICLR 2026")) == "248ysaRatx");
@@ -227,7 +232,7 @@ TEST_CASE("a title of each newly covered venue-year resolves") {
 }
 
 TEST_CASE("the data file says how current it is") {
-    CHECK(data_index().meta().find("\ndata as of 2026-08-06\n") != std::string_view::npos);
+    CHECK(data_index().meta().find("\ndata as of 2026-08-30\n") != std::string_view::npos);
 }
 
 TEST_CASE("every id in the index is canonical: the extractor reads its URL back unchanged") {

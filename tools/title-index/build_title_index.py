@@ -39,6 +39,8 @@ SOURCES = [
     ('mlresearch/v336', '4702cad', source_pmlr_volume.read),  # COLT 2026
     # UAI 2026: no snapshot in the store; transcribed tree, see data/title-index/README.md
     ('mlresearch/v337', '4b729738e3ca066459d7b62a36d4b846fcb453e7', source_pmlr_volume.read, '2026-08-06'),
+    # AISTATS 2026: likewise transcribed
+    ('mlresearch/v300', '50a2f04c7224e751bdced4a10e2dc5ad26a25402', source_pmlr_volume.read, '2026-08-30'),
 ]
 # Venues PMLR publishes: a paper listed under both PMLR and OpenReview keeps its PMLR id.
 SOURCE_RANK = {'acl': 0, 'pmlr': 1, 'ijcai': 2, 'openreview': 3}
