@@ -2,6 +2,7 @@
 # its helper and index relative to itself, host/paths/shipped_files.hpp):
 #   bin/coolpapers                              the program and native-messaging host
 #   libexec/coolpapers/coolpapers-pdf           the PDF helper (not on PATH)
+#   libexec/coolpapers/coolpapers-pdf-fetch     its download part (`coolpapers-pdf fetch` runs it)
 #   share/coolpapers/title-index.bin            the offline title index
 #   share/coolpapers/extension/unpacked/        the extension, loadable as it is (its "key" fixes the id)
 #   share/coolpapers/extension/*.zip            the Chrome Web Store and Firefox zips
@@ -15,7 +16,7 @@ set(CMAKE_INSTALL_DEFAULT_DIRECTORY_PERMISSIONS
     OWNER_READ OWNER_WRITE OWNER_EXECUTE GROUP_READ GROUP_EXECUTE WORLD_READ WORLD_EXECUTE)
 
 install(TARGETS coolpapers RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
-install(TARGETS coolpapers-pdf RUNTIME DESTINATION ${COOLPAPERS_LIBEXEC_SUBDIR})
+install(TARGETS coolpapers-pdf coolpapers-pdf-fetch RUNTIME DESTINATION ${COOLPAPERS_LIBEXEC_SUBDIR})
 install(FILES ${COOLPAPERS_TITLE_INDEX_DATA} DESTINATION ${COOLPAPERS_DATA_SUBDIR})
 
 # The extension zips, made at build time by the same script as `cmake -P tools/package-extension.cmake`.

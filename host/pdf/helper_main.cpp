@@ -3,15 +3,17 @@
 //
 //   coolpapers-pdf read [--all] [--max-bytes N]   PDF on stdin → reply JSON on stdout
 //   coolpapers-pdf fetch [--max-bytes N] [--connect-timeout-ms N] [--read-timeout-ms N] URL
-//                                                 body → fd 3, {"bytes":…} or {"error":…} on stdout
+//                                                 body → fd 3, {"bytes":…} or {"error":…} on stdout;
+//                                                 runs coolpapers-pdf-fetch (beside this file), so
+//                                                 that the reader never loads OpenSSL (fetch_main.cpp)
 //   coolpapers-pdf lines                          PDF on stdin → page-1 text lines (for debugging)
 //   coolpapers-pdf confinement                    confines itself as the reader, says what holds
 //
 // Every outcome, failures included, is one JSON object on stdout; exit status 2 means bad usage.
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
-#include <charconv>
 #include <cstdio>
 #include <cstring>
 #include <new>
@@ -21,10 +23,10 @@
 #include <variant>
 #include <vector>
 
-#include "fetch/fetch.hpp"
+#include "helper_io.hpp"
+#include "paths/shipped_files.hpp"
 #include "poppler_reader.hpp"
 #include "reply.hpp"
-#include "sandbox.hpp"
 #include "signals.hpp"
 
 namespace {
@@ -36,14 +38,7 @@ struct Args {
     std::string mode;
     bool all = false;
     std::size_t max_bytes = 50u << 20;
-    long connect_timeout_ms = 5000, read_timeout_ms = 10000;
-    std::string url;
 };
-
-bool parse_number(std::string_view text, long& out) {
-    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), out);
-    return ec == std::errc() && end == text.data() + text.size() && out > 0;
-}
 
 bool parse_args(int argc, char** argv, Args& args) {
     if (argc < 2) return false;
@@ -53,46 +48,45 @@ bool parse_args(int argc, char** argv, Args& args) {
         long n = 0;
         if (a == "--all") {
             args.all = true;
-        } else if (i + 1 < argc && (a == "--max-bytes" || a == "--connect-timeout-ms" || a == "--read-timeout-ms")) {
-            if (!parse_number(argv[++i], n)) return false;
-            if (a == "--max-bytes") args.max_bytes = static_cast<std::size_t>(n);
-            else if (a == "--connect-timeout-ms") args.connect_timeout_ms = n;
-            else args.read_timeout_ms = n;
-        } else if (args.mode == "fetch" && args.url.empty() && !a.starts_with("--")) {
-            args.url = a;
+        } else if (i + 1 < argc && a == "--max-bytes") {
+            if (!parse_positive(argv[++i], n)) return false;
+            args.max_bytes = static_cast<std::size_t>(n);
         } else {
             return false;
         }
     }
-    return args.mode == "read" || args.mode == "lines" || args.mode == "confinement" || (args.mode == "fetch" && !args.url.empty());
+    return args.mode == "read" || args.mode == "lines" || args.mode == "confinement";
 }
 
-int emit(const nlohmann::json& value) {
-    const std::string text = dump_json(value) + "\n";
-    return std::fwrite(text.data(), 1, text.size(), stdout) == text.size() && std::fflush(stdout) == 0 ? 0 : 1;
-}
-
-// All of stdin, or an error when it holds more than `max_bytes`.
+// All of stdin, or an error when it holds more than `max_bytes`. Read straight into place: a
+// regular file says its size up front (a pipe grows the buffer as it comes).
 std::variant<std::string, Error> read_input(std::size_t max_bytes) {
     std::string data;
-    char buffer[1 << 16];
+    struct stat st {};
+    const bool sized = ::fstat(0, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0;
+    data.resize(sized ? std::min(static_cast<std::size_t>(st.st_size), max_bytes) + 1 : std::size_t{1} << 16);
+    std::size_t have = 0;
     for (;;) {
-        const ssize_t n = ::read(0, buffer, sizeof buffer);
+        if (have == data.size()) data.resize(std::min(2 * data.size(), max_bytes + 1));
+        const ssize_t n = ::read(0, data.data() + have, data.size() - have);
         if (n < 0 && errno == EINTR) continue;
         if (n < 0) return Error{"pdf_unreadable", std::string("cannot read the PDF: ") + std::strerror(errno)};
-        if (n == 0) return data;
-        if (data.size() + static_cast<std::size_t>(n) > max_bytes)
+        have += static_cast<std::size_t>(n);
+        if (have > max_bytes)
             return Error{"pdf_too_large", "the PDF is larger than " + std::to_string(max_bytes >> 20) + " MB"};
-        data.append(buffer, static_cast<std::size_t>(n));
+        if (n == 0) break;
     }
+    data.resize(have);
+    return data;
 }
 
-// Every mode confines itself before it reads a byte of hostile input; without the seccomp
-// allowlist it refuses to go on (Landlock is a second layer, skipped where the kernel lacks it).
-std::optional<Error> confine_as(HelperRole role) {
-    if (confine(role).seccomp) return std::nullopt;
-    return Error{role == HelperRole::read ? "pdf_sandbox_failed" : "fetch_sandbox_failed",
-                 "the helper cannot confine itself (seccomp unavailable)"};
+// `coolpapers-pdf fetch ARGS…` becomes `coolpapers-pdf-fetch ARGS…` from the same directory.
+int run_fetch(char** argv) {
+    const std::string exe = paths::executable_path();
+    const std::string fetcher = exe.substr(0, exe.rfind('/') + 1) + "coolpapers-pdf-fetch";
+    argv[1] = const_cast<char*>(fetcher.c_str());
+    ::execv(fetcher.c_str(), argv + 1);
+    return emit(to_json(Error{"fetch_failed", "cannot run the download helper " + fetcher + ": " + std::strerror(errno)}));
 }
 
 int run_read(const Args& args) {
@@ -107,9 +101,8 @@ int run_read(const Args& args) {
     auto read = read_pdf(bytes, args.all ? 0 : 1, args.all);
     if (auto* e = std::get_if<Error>(&read)) return emit(to_json(*e));
     const PdfFacts& facts = std::get<PdfFacts>(read);
-
     const Findings own = find_own(facts);
-    return emit(make_reply(args.all ? find_cited(facts) : own.ids, own.title, own.venue, facts.pages_read));
+    return emit(reply_without_urls(args.all ? find_cited(facts) : own.ids, own.title, own.venue, facts.pages_read));
 }
 
 int run_lines(const Args& args) {
@@ -127,38 +120,6 @@ int run_lines(const Args& args) {
     return 0;
 }
 
-// Out of memory while downloading: a server sending headers without end (cpp-httplib keeps them
-// all). Said in one reply written from here, since the allocation may fail in a noexcept path.
-void download_out_of_memory() {
-    static constexpr char kReply[] =
-        R"json({"error":{"code":"fetch_too_large","message":"the server's answer needs more memory than allowed (endless headers?)"}})json"
-        "\n";
-    [[maybe_unused]] const ssize_t n = ::write(STDOUT_FILENO, kReply, sizeof kReply - 1);
-    _exit(0);
-}
-
-int run_fetch(const Args& args) {
-    std::set_new_handler(download_out_of_memory);
-    fetch::FetchLimits limits;
-    limits.max_bytes = args.max_bytes;
-    limits.connect_timeout = std::chrono::milliseconds(args.connect_timeout_ms);
-    limits.read_timeout = std::chrono::milliseconds(args.read_timeout_ms);
-    auto sink = [](const char* data, std::size_t size) {
-        while (size > 0) {
-            const ssize_t n = ::write(3, data, size);
-            if (n < 0 && errno == EINTR) continue;
-            if (n <= 0) return false;
-            data += n;
-            size -= static_cast<std::size_t>(n);
-        }
-        return true;
-    };
-    if (auto refused = confine_as(HelperRole::fetch)) return emit(to_json(*refused));
-    const fetch::FetchResult result = fetch::fetch(args.url, limits, sink);
-    if (result.error) return emit(to_json(*result.error));
-    return emit({{"bytes", result.bytes}, {"url", result.final_url}, {"content_type", result.content_type}});
-}
-
 int run_confinement() {
     const Confinement held = confine(HelperRole::read);
     return emit({{"seccomp", held.seccomp}, {"landlock", held.landlock}, {"landlock_abi", held.landlock_abi}});
@@ -172,6 +133,7 @@ int run_confinement() {
 extern "C" const char* __asan_default_options() { return "detect_leaks=0"; }
 
 int main(int argc, char** argv) {
+    if (argc >= 2 && std::string_view(argv[1]) == "fetch") return run_fetch(argv);
     Args args;
     if (!parse_args(argc, argv, args)) {
         std::fprintf(stderr,
@@ -189,6 +151,5 @@ int main(int argc, char** argv) {
         }
     }
     if (args.mode == "lines") return run_lines(args);
-    if (args.mode == "confinement") return run_confinement();
-    return run_fetch(args);
+    return run_confinement();
 }

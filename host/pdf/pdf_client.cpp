@@ -206,7 +206,9 @@ void PdfJob::advance() {
         return;
     }
     reply_ = helper_reply(finished->result(), exe_, "pdf");
-    if (!options_.all && !reply_.contains("error")) add_ids_from_title(reply_);  // here, not in the sandboxed child
+    if (reply_.contains("error")) return;
+    if (!options_.all) add_ids_from_title(reply_);  // here, not in the sandboxed child
+    if (!reply_.contains("urls")) add_urls(reply_);
 }
 
 void wait_for(PdfJob& job) {

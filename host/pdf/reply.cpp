@@ -7,20 +7,13 @@
 
 namespace coolpapers::pdf {
 
-nlohmann::json make_reply(const std::vector<PaperId>& ids, const std::string& title,
-                          const std::optional<Venue>& venue, int pages_read) {
+nlohmann::json reply_without_urls(const std::vector<PaperId>& ids, const std::string& title,
+                                  const std::optional<Venue>& venue, int pages_read) {
     nlohmann::json reply = nlohmann::json::object();
     reply["ids"] = nlohmann::json::array();
     for (const PaperId& id : ids) reply["ids"].push_back({{"source", source_name(id.source)}, {"id", id.id}});
     // A /Title can be megabytes long; no page title is anywhere near the cap.
-    const std::string_view capped_title = json_text::utf8_prefix(title, kMaxTitleBytes);
-    reply["title"] = capped_title;
-    std::vector<std::string> urls = cool_papers_urls(ids);
-    if (urls.empty() && !capped_title.empty()) {
-        const std::string query = search_query(capped_title);
-        if (!query.empty()) urls.push_back(search_url(query));
-    }
-    reply["urls"] = urls;
+    reply["title"] = json_text::utf8_prefix(title, kMaxTitleBytes);
     if (venue) {
         reply["venue"] = venue->label();
         nlohmann::json hints = {{"venue", venue->name}};
@@ -31,6 +24,27 @@ nlohmann::json make_reply(const std::vector<PaperId>& ids, const std::string& ti
         reply["hints"] = hints;
     }
     reply["pages_read"] = pages_read;
+    return reply;
+}
+
+void add_urls(nlohmann::json& reply) {
+    std::vector<PaperId> ids;
+    for (const nlohmann::json& id : reply.value("ids", nlohmann::json::array()))
+        if (const auto source = source_from_name(id.value("source", "")))
+            ids.push_back(PaperId{*source, id.value("id", "")});
+    std::vector<std::string> urls = cool_papers_urls(ids);
+    const std::string title = reply.value("title", "");
+    if (urls.empty() && !title.empty()) {
+        const std::string query = search_query(title);
+        if (!query.empty()) urls.push_back(search_url(query));
+    }
+    reply["urls"] = urls;
+}
+
+nlohmann::json make_reply(const std::vector<PaperId>& ids, const std::string& title,
+                          const std::optional<Venue>& venue, int pages_read) {
+    nlohmann::json reply = reply_without_urls(ids, title, venue, pages_read);
+    add_urls(reply);
     return reply;
 }
 
@@ -104,7 +118,7 @@ std::optional<json> rebuild_helper_reply(std::string_view text) {
     const auto pages = reply.find("pages_read");
     const int pages_read = pages != reply.end() && pages->is_number_integer() && *pages >= 0 && *pages <= 100000
                                ? pages->get<int>() : 0;
-    return make_reply(checked, string_field(reply, "title", kMaxTitleBytes), checked_venue(reply), pages_read);
+    return reply_without_urls(checked, string_field(reply, "title", kMaxTitleBytes), checked_venue(reply), pages_read);
 }
 
 std::string dump_json(const nlohmann::json& value) {

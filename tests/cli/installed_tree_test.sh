@@ -11,7 +11,7 @@ fail() { echo "FAIL: $*" >&2; exit 1; }
 
 DESTDIR="$tmp/dest" cmake --install "$build" --prefix /opt/coolpapers >/dev/null
 root="$tmp/dest/opt/coolpapers"
-for f in bin/coolpapers libexec/coolpapers/coolpapers-pdf share/coolpapers/title-index.bin \
+for f in bin/coolpapers libexec/coolpapers/coolpapers-pdf libexec/coolpapers/coolpapers-pdf-fetch share/coolpapers/title-index.bin \
          share/coolpapers/extension/unpacked/manifest.json share/man/man1/coolpapers.1.gz \
          share/bash-completion/completions/coolpapers share/doc/coolpapers/README.md; do
   [[ -e "$root/$f" ]] || fail "not installed: $f"

@@ -3,23 +3,28 @@
 
 #include "pdf/reply.hpp"
 
+using coolpapers::pdf::add_urls;
 using coolpapers::pdf::kMaxTitleBytes;
 using coolpapers::pdf::rebuild_helper_reply;
 using nlohmann::json;
 
 TEST_CASE("a helper's urls are never passed on: they are made from its checked ids", "[pdf][reply]") {
-    const auto reply = rebuild_helper_reply(
+    auto reply = rebuild_helper_reply(
         R"({"ids":[{"source":"arxiv","id":"1406.2661"},{"source":"arxiv","id":"../../x"},{"source":"evil","id":"1"}],)"
         R"("title":"GAN","urls":["https://attacker.example/?leak=1"],"pages_read":1,"extra":{"a":1}})");
     REQUIRE(reply);
     CHECK((*reply)["ids"] == json::array({{{"source", "arxiv"}, {"id", "1406.2661"}}}));
+    CHECK_FALSE(reply->contains("urls"));
+    add_urls(*reply);
     CHECK((*reply)["urls"] == json::array({"https://papers.cool/arxiv/1406.2661"}));
     CHECK_FALSE(reply->contains("extra"));
 }
 
 TEST_CASE("a title-only helper reply gets the search URL the host makes", "[pdf][reply]") {
-    const auto reply = rebuild_helper_reply(R"({"ids":[],"title":"Lets Talk","urls":["https://attacker.example/"]})");
+    auto reply = rebuild_helper_reply(R"({"ids":[],"title":"Lets Talk","urls":["https://attacker.example/"]})");
     REQUIRE(reply);
+    CHECK_FALSE(reply->contains("urls"));
+    add_urls(*reply);
     CHECK((*reply)["urls"] == json::array({"https://papers.cool/arxiv/search?highlight=1&query=Lets%20Talk"}));
 }
 

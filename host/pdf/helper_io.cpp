@@ -1,0 +1,27 @@
+#include "helper_io.hpp"
+
+#include <charconv>
+#include <cstdio>
+#include <string>
+
+#include "reply.hpp"
+
+namespace coolpapers::pdf {
+
+int emit(const nlohmann::json& value) {
+    const std::string text = dump_json(value) + "\n";
+    return std::fwrite(text.data(), 1, text.size(), stdout) == text.size() && std::fflush(stdout) == 0 ? 0 : 1;
+}
+
+bool parse_positive(std::string_view text, long& out) {
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), out);
+    return ec == std::errc() && end == text.data() + text.size() && out > 0;
+}
+
+std::optional<Error> confine_as(HelperRole role) {
+    if (confine(role).seccomp) return std::nullopt;
+    return Error{role == HelperRole::read ? "pdf_sandbox_failed" : "fetch_sandbox_failed",
+                 "the helper cannot confine itself (seccomp unavailable)"};
+}
+
+}  // namespace coolpapers::pdf
