@@ -83,6 +83,7 @@ done
 
 bench/pdf_vs_pdftotext.sh "$build" "$runs"
 "$build/bench/host_bench" "$bin"
+"$build/bench/title_bench"
 "$build/bench/click_during_download" "$bin"   # a minute: a click while a 60 s download runs
 bench/pdf_bench.sh "$build"
 COOLPAPERS_BIN="$PWD/$bin" node bench/e2e_bench.mjs

@@ -1,7 +1,6 @@
 // The committed data file: corpus titles, real ties, coverage against COVERAGE.tsv, id forms.
 #include <catch2/catch.hpp>
 
-#include <chrono>
 #include <fstream>
 #include <iterator>
 #include <map>
@@ -247,20 +246,13 @@ TEST_CASE("every id in the index is canonical: the extractor reads its URL back 
     CHECK(bad == 0);
 }
 
-TEST_CASE("opening and looking up are fast") {
-    using clock = std::chrono::steady_clock;
-    const auto t0 = clock::now();
+TEST_CASE("a title looked up again and again gives the same answer") {
+    // How fast opening and looking up are is measured in bench/title_bench.cpp, not here.
     auto index = TitleIndex::open(kDataDir + "title-index.bin", nullptr);
-    const auto t1 = clock::now();
     REQUIRE(index);
     int found = 0;
     for (int k = 0; k < 1000; ++k)
         found += lookup_title(*index, "Distributed Representations of Sentences and Documents: extra\nQuoc Le").kind ==
                  TitleMatchKind::unique;
-    const auto t2 = clock::now();
-    const auto ms = [](auto d) { return std::chrono::duration<double, std::milli>(d).count(); };
-    WARN("open " << ms(t1 - t0) << " ms; lookup " << ms(t2 - t1) << " us each");
     CHECK(found == 1000);
-    CHECK(ms(t1 - t0) < 200);   // budget 20 ms; generous for sanitizer builds and busy CI
-    CHECK(ms(t2 - t1) < 1000);  // 1000 lookups
 }
