@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, beforeEach, describe, test } from 'node:test';
-import { EXTENSION_ORIGIN, launchFirefox, waitFor } from './lib/firefox.js';
+import { EXTENSION_ORIGIN, launchFirefox, quickLinksInPage, waitFor } from './lib/firefox.js';
 import { COOL, PAGES, assertLinks, describeLinks, linkCount, routes } from './lib/pages.js';
 import { writePdf } from './lib/pdf.js';
 import { startServer } from './lib/server.js';
@@ -142,7 +142,7 @@ describe('Firefox: context menu', () => {
     const spec = PAGES.find((p) => p.kind === 'acl-2026');
     await firefox.closeOtherTabs();
     await firefox.navigate(spec.url);
-    await waitFor(() => firefox.inPage(() => document.querySelectorAll('a[data-coolpapers="link"]').length > 0),
+    await waitFor(() => firefox.inPage(quickLinksInPage).then((n) => n > 0),
       'the quick link');
     assertLinks(spec, await firefox.inPage(describeLinks));
   });
@@ -152,7 +152,7 @@ describe('Firefox: a site permission withdrawn (about:addons, Permissions)', () 
   before(() => firefox.closeOtherTabs());
 
   const spec = PAGES.find((p) => p.kind === 'acl-old-id');
-  const linksNow = () => firefox.inPage(() => document.querySelectorAll('a[data-coolpapers="link"]').length);
+  const linksNow = () => firefox.inPage(quickLinksInPage);
   const siteAccess = () => firefox.inPage(() => !document.getElementById('site-access').hidden &&
     document.getElementById('site-access-text').textContent);
 

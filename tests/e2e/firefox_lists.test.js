@@ -2,42 +2,28 @@
 // the real host: the same exact links in page order, one per entry after a re-render or a
 // load-more, no entry removed, no horizontal overflow.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { launchFirefox, waitFor } from './lib/firefox.js';
+import { describe, test } from 'node:test';
+import { firefoxWithServer, quickLinksInPage, waitFor } from './lib/firefox.js';
 import { LISTS, assertList, listRoutes, readList, rerender } from './lib/lists.js';
-import { startServer } from './lib/server.js';
 
-let server;
-let firefox;
-
-before(async () => {
-  server = await startServer(listRoutes());
-  firefox = await launchFirefox({ port: server.port });
-});
-
-after(async () => {
-  await firefox?.close();
-  await server?.close();
-});
-
-const linkCount = () => document.querySelectorAll('a[data-coolpapers="link"]').length;
+const session = firefoxWithServer(listRoutes());
 
 describe('Firefox: quick links on list pages', () => {
   for (const spec of LISTS) {
     test(`${spec.kind}: ${spec.url}`, async () => {
-      await firefox.navigate(spec.url);
+      await session.firefox.navigate(spec.url);
       if (spec.click) {
-        await waitFor(async () => (await firefox.inPage(linkCount)) > 0, 'a first link', 15000);
-        await firefox.inPage((sel) => document.querySelector(sel).click(), spec.click);
+        await waitFor(async () => (await session.firefox.inPage(quickLinksInPage)) > 0, 'a first link', 15000);
+        await session.firefox.inPage((sel) => document.querySelector(sel).click(), spec.click);
       }
       const total = spec.expect.length;
-      await waitFor(async () => (await firefox.inPage(linkCount)) >= total, `${total} link(s) on ${spec.url}`, 15000);
+      await waitFor(async () => (await session.firefox.inPage(quickLinksInPage)) >= total, `${total} link(s) on ${spec.url}`, 15000);
       await new Promise((r) => setTimeout(r, spec.settle || 400));
-      assertList(assert, spec, await firefox.inPage(readList, spec.rows));
+      assertList(assert, spec, await session.firefox.inPage(readList, spec.rows));
 
-      await firefox.inPage(rerender, spec.rows);
+      await session.firefox.inPage(rerender, spec.rows);
       await new Promise((r) => setTimeout(r, 300));
-      const again = await firefox.inPage(readList, spec.rows);
+      const again = await session.firefox.inPage(readList, spec.rows);
       assert.deepEqual(again.hrefs, spec.expect, 'no duplicate after a re-render');
       assert.equal(again.rowsWithTwo, 0);
     });

@@ -1,32 +1,18 @@
 // The options switches and the popup's box in real Firefox (firefox-esr over Marionette) with
 // the real host: a switched-off site gets no links, the box opens what was typed next to its tab.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { EXTENSION_ORIGIN, launchFirefox, waitFor } from './lib/firefox.js';
+import { describe, test } from 'node:test';
+import { EXTENSION_ORIGIN, firefoxWithServer, quickLinksInPage, waitFor } from './lib/firefox.js';
 import { LISTS, listRoutes } from './lib/lists.js';
 import { COOL } from './lib/pages.js';
-import { startServer } from './lib/server.js';
 
 const DBLP = LISTS.find((s) => s.kind === 'dblp-ml-proceedings');
 
-let server;
-let firefox;
-
-before(async () => {
-  server = await startServer(listRoutes());
-  firefox = await launchFirefox({ port: server.port });
-});
-
-after(async () => {
-  await firefox?.close();
-  await server?.close();
-});
-
-const linkCount = () => document.querySelectorAll('a[data-coolpapers="link"]').length;
+const session = firefoxWithServer(listRoutes());
 
 // Clicks the switch of `site` on the options page and returns storage.sync's "sites" after.
 function toggle(site) {
-  return firefox.inExtension('options/options.html', async (browser, name) => {
+  return session.firefox.inExtension('options/options.html', async (browser, name) => {
     const box = await new Promise((resolve) => {
       const find = () => document.querySelector(`input[name="${name}"]`);
       const poll = () => (find() ? resolve(find()) : setTimeout(poll, 20));
@@ -44,25 +30,25 @@ function toggle(site) {
 describe('Firefox: options and popup box', () => {
   test('switching DBLP off stops its links; on again brings them back', async () => {
     assert.deepEqual(await toggle('dblp'), { dblp: false });
-    await firefox.navigate(DBLP.url);
+    await session.firefox.navigate(DBLP.url);
     await new Promise((r) => setTimeout(r, 1000));
-    assert.equal(await firefox.inPage(() => document.querySelectorAll('[data-coolpapers]').length), 0);
+    assert.equal(await session.firefox.inPage(() => document.querySelectorAll('[data-coolpapers]').length), 0);
 
     assert.deepEqual(await toggle('dblp'), {});
-    await firefox.navigate(DBLP.url);
-    await waitFor(async () => (await firefox.inPage(linkCount)) >= DBLP.expect.length, 'the DBLP links again', 15000);
+    await session.firefox.navigate(DBLP.url);
+    await waitFor(async () => (await session.firefox.inPage(quickLinksInPage)) >= DBLP.expect.length, 'the DBLP links again', 15000);
   });
 
   test('the popup box opens a typed id next to its tab', async () => {
-    await firefox.closeOtherTabs();
+    await session.firefox.closeOtherTabs();
     const popup = `${EXTENSION_ORIGIN}/popup/popup.html`;
-    await firefox.openTab(popup);
-    await firefox.inPage(() => {
+    await session.firefox.openTab(popup);
+    await session.firefox.inPage(() => {
       document.getElementById('open-text').value = 'arXiv:2305.10601v2';
       document.getElementById('open-button').click();
     });
     const after = async () => {
-      const all = await firefox.tabUrls();
+      const all = await session.firefox.tabUrls();
       return all.slice(all.indexOf(popup) + 1);
     };
     await waitFor(async () => (await after()).length > 0, 'a new tab');

@@ -7,9 +7,11 @@ import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { after, before } from 'node:test';
 import { connect } from './marionette.js';
 import { EXTENSION, HOST_BIN } from './paths.js';
 import { startProxy } from './proxy.js';
+import { startServer } from './server.js';
 
 export const FIREFOX = process.env.FIREFOX || '/usr/bin/firefox-esr';
 export const GECKO_ID = 'cool-papers-router@coolpapers';
@@ -34,6 +36,25 @@ export async function waitFor(fn, what, timeout = 10000) {
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
     await sleep(50);
   }
+}
+
+// In a page (firefox.inPage): how many Cool Papers links the extension put there.
+export const quickLinksInPage = () => document.querySelectorAll('a[data-coolpapers="link"]').length;
+
+// For a test file whose tests share one local server (serving `routes`) and one Firefox browsing
+// it: starts both before the file's tests and closes both after them. The returned object's
+// `server` and `firefox` are set once they run.
+export function firefoxWithServer(routes) {
+  const session = { server: null, firefox: null };
+  before(async () => {
+    session.server = await startServer(routes);
+    session.firefox = await launchFirefox({ port: session.server.port });
+  });
+  after(async () => {
+    await session.firefox?.close();
+    await session.server?.close();
+  });
+  return session;
 }
 
 // Registers `bin` for Firefox under `home` the way a user does (`coolpapers install`), with the
