@@ -9,6 +9,7 @@ struct VenueSign {
     std::string_view phrase;  // case-insensitive
     std::string_view venue;
     std::optional<Source> source;
+    bool word = false;  // the phrase must not run on into letters ("ICML" is not "ICMLA")
 };
 
 // First match wins: longer, more specific phrases go before the ones they contain.
@@ -37,11 +38,21 @@ constexpr VenueSign kSigns[] = {
     {"Uncertainty in Artificial Intelligence", "uai", std::nullopt},
     {"Conference on Robot Learning", "corl", std::nullopt},
     {"International Conference on Machine Learning", "icml", std::nullopt},
+    {"ICML", "icml", std::nullopt, true},
     {"Neural Information Processing Systems", "neurips", Source::openreview},
     {"NeurIPS", "neurips", Source::openreview},
 };
 
 bool digit_at(std::string_view t, std::size_t i) { return i < t.size() && ascii::is_digit(t[i]); }
+
+bool alpha_at(std::string_view t, std::size_t i) { return i < t.size() && ascii::is_alpha(t[i]); }
+
+bool names(std::string_view text, const VenueSign& s) {
+    for (std::size_t p = ascii::ifind(text, s.phrase); p != std::string_view::npos; p = ascii::ifind(text, s.phrase, p + 1)) {
+        if (!s.word || ((p == 0 || !alpha_at(text, p - 1)) && !alpha_at(text, p + s.phrase.size()))) return true;
+    }
+    return false;
+}
 
 // The last plausible year (1950–2099) that is not part of a page range such as "2010–2020".
 std::optional<int> find_year(std::string_view t) {
@@ -64,7 +75,7 @@ std::optional<int> find_year(std::string_view t) {
 TitleHints hints_from_text(std::string_view text) {
     TitleHints h;
     for (const VenueSign& s : kSigns) {
-        if (ascii::ifind(text, s.phrase) == std::string_view::npos) continue;
+        if (!names(text, s)) continue;
         h.venue = std::string(s.venue);
         h.source = s.source;
         break;

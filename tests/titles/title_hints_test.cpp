@@ -46,6 +46,18 @@ TEST_CASE("a venue named without \"workshop\" is a main venue") {
     CHECK_FALSE(hints_from_venue("", 0, "").workshop);  // nothing named: unknown
 }
 
+TEST_CASE("ICML by its short name, as DBLP and Scholar write it") {
+    auto h = hints_from_text("ICML");
+    CHECK(h.venue == "icml");
+    h = hints_from_text("A Smith, B Jones - ICML, 2017 - proceedings.mlr.press");
+    CHECK(h.venue == "icml");
+    CHECK(h.year == 2017);
+    CHECK(hints_from_text("ICML2017").venue == "icml");
+    // other venues that start with the same letters
+    CHECK(hints_from_text("ICMLA 2019").venue.empty());
+    CHECK(hints_from_text("2019 ICMLC, Kobe").venue.empty());
+}
+
 TEST_CASE("no hints in plain text") {
     const auto h = hints_from_text("A thesis submitted in partial fulfilment");
     CHECK_FALSE(h.year);
