@@ -86,8 +86,8 @@ std::optional<Parsed> parse_in_context(std::string_view text, std::size_t pos) {
     return parse_old(text, pos, /*allow_missing_hyphen=*/true);
 }
 
-void add(Hits& out, std::size_t form, std::optional<Parsed> parsed) {
-    if (parsed) out.push_back({form, 0, parsed->end, {Source::acl, std::move(parsed->id)}});
+void add(HitSink& out, std::size_t form, std::optional<Parsed> parsed) {
+    if (parsed) out.add({form, 0, parsed->end, {Source::acl, std::move(parsed->id)}});
 }
 
 // A legacy directory `L/` and `LYY/` before an old id (`P/P11/`, `P/`); returns the position
@@ -122,7 +122,7 @@ constexpr DirectoryHost kDirectoryHosts[] = {
 
 }  // namespace
 
-void acl_new_at_dot(std::string_view text, std::size_t dot, Hits& out, ScanMemo& memo) {
+void acl_new_at_dot(std::string_view text, std::size_t dot, HitSink& out, ScanMemo& memo) {
     if (dot < 4 || dot + 1 >= text.size() || !ascii::is_alpha(text[dot + 1]) || digit_run(text, dot - 4) < 4)
         return;
     const std::size_t start = dot - 4;
@@ -130,7 +130,7 @@ void acl_new_at_dot(std::string_view text, std::size_t dot, Hits& out, ScanMemo&
     if (auto parsed = parse_new(text, start)) add(out, url_parts::form_start(text, start, memo.form), std::move(parsed));
 }
 
-void acl_at_slash(std::string_view text, std::size_t slash, Hits& out, ScanMemo& memo) {
+void acl_at_slash(std::string_view text, std::size_t slash, HitSink& out, ScanMemo& memo) {
     const std::size_t path = slash + 1;
     if (std::size_t url = url_parts::url_start(text, slash, "aclanthology.org"); url != npos) {
         const std::size_t attachment = url_parts::skip_literal(text, path, "attachments/");
@@ -158,7 +158,7 @@ void acl_at_slash(std::string_view text, std::size_t slash, Hits& out, ScanMemo&
     }
 }
 
-void acl_label_at_hyphen(std::string_view text, std::size_t hyphen, Hits& out) {
+void acl_label_at_hyphen(std::string_view text, std::size_t hyphen, HitSink& out) {
     if (hyphen < 3 || !ascii::is_alpha(text[hyphen - 3]) || digit_run(text, hyphen - 2) < 2) return;
     const std::size_t id = hyphen - 3;
     std::size_t label_end = id;

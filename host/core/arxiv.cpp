@@ -74,7 +74,7 @@ bool after_arxiv_label(std::string_view text, std::size_t pos) {
 
 }  // namespace
 
-void arxiv_new_at_dot(std::string_view text, std::size_t dot, Hits& out, ScanMemo& memo) {
+void arxiv_new_at_dot(std::string_view text, std::size_t dot, HitSink& out, ScanMemo& memo) {
     if (dot < 4 || digit_run(text, dot - 4) < 4) return;
     const std::size_t start = dot - 4;
     if (start > 0 && is_digit(text[start - 1])) return;                            // 12401.12345
@@ -89,11 +89,11 @@ void arxiv_new_at_dot(std::string_view text, std::size_t dot, Hits& out, ScanMem
     if (seq.find_first_not_of('0') == std::string_view::npos) return;  // 2401.00000
     const std::size_t end = skip_version(text, dot + 1 + seq_len);
     if (!free_on_the_right(text, end)) return;
-    out.push_back({url_parts::form_start(text, start, memo.form), 0, end,
+    out.add({url_parts::form_start(text, start, memo.form), 0, end,
                    {Source::arxiv, std::string(text.substr(start, 5 + seq_len))}});
 }
 
-void arxiv_old_at_slash(std::string_view text, std::size_t slash, Hits& out, ScanMemo& memo) {
+void arxiv_old_at_slash(std::string_view text, std::size_t slash, HitSink& out, ScanMemo& memo) {
     if (digit_run(text, slash + 1) != 7 || slash == 0 || !ascii::is_alpha(text[slash - 1])) return;
     const std::string_view number = text.substr(slash + 1, 7);
     if (!valid_old_yymm(digits_value(number.substr(0, 2)), digits_value(number.substr(2, 2))) ||
@@ -117,7 +117,7 @@ void arxiv_old_at_slash(std::string_view text, std::size_t slash, Hits& out, Sca
     id += '/';
     id += number;
     const std::size_t end = skip_version(text, slash + 8);
-    out.push_back({url_parts::form_start(text, seg, memo.form), 0, end, {Source::arxiv, std::move(id)}});
+    out.add({url_parts::form_start(text, seg, memo.form), 0, end, {Source::arxiv, std::move(id)}});
 }
 
 }  // namespace coolpapers::grammar

@@ -1,7 +1,8 @@
 #include "extract.hpp"
 
 #include <algorithm>
-#include <unordered_set>
+#include <array>
+#include <unordered_map>
 
 #include "ascii.hpp"
 #include "byte_scan.hpp"
@@ -24,8 +25,7 @@ struct Span {
 
 // One pass over `text`: dispatch each trigger to the grammars that can start there, and note the
 // tokens holding %XX escapes (when `percent_tokens` is given) for a second, decoded look.
-Hits scan(std::string_view text, std::vector<Span>* percent_tokens, ExtractCost* cost) {
-    Hits hits;
+void scan(std::string_view text, HitSink& hits, std::vector<Span>* percent_tokens, ExtractCost* cost) {
     grammar::ScanMemo memo;
     std::size_t token_end = 0;  // end of the last percent token noted
     const std::size_t n = text.size();
@@ -65,42 +65,98 @@ Hits scan(std::string_view text, std::vector<Span>* percent_tokens, ExtractCost*
         }
     }
     if (cost) cost->bytes_examined += memo.bytes_walked + memo.form.walked;
-    return hits;
 }
+
+// Every hit, as found.
+class HitList final : public HitSink {
+public:
+    void add(Hit hit) override { hits.push_back(std::move(hit)); }
+    Hits hits;
+};
+
+// Whether some hit ends exactly at `pos`.
+class EndsAt final : public HitSink {
+public:
+    explicit EndsAt(std::size_t pos) : pos_(pos) {}
+    void add(Hit hit) override { found = found || hit.end == pos_; }
+    bool found = false;
+
+private:
+    std::size_t pos_;
+};
+
+// Hits of a percent-decoded token count at the token's start, after its raw hits.
+class AtToken final : public HitSink {
+public:
+    AtToken(HitSink& to, std::size_t start) : to_(to), start_(start) {}
+    void add(Hit hit) override { to_.add({start_, 1 + hit.pos, hit.end, std::move(hit.paper)}); }
+
+private:
+    HitSink& to_;
+    std::size_t start_;
+};
+
+// Each id once, at its first appearance: the least (pos, sub, end) among its hits, ties going to
+// the hit found first (what sorting every hit stably and keeping first occurrences gave, without
+// holding every hit: a text of one id repeated 700,000 times holds one entry here).
+class FirstAppearances final : public HitSink {
+public:
+    void add(Hit hit) override {
+        const Order order{hit.pos, hit.sub, hit.end, found_++};
+        auto& seen = seen_[static_cast<std::size_t>(hit.paper.source)];
+        auto [entry, inserted] = seen.try_emplace(std::move(hit.paper.id), order);  // the id moves only when new
+        if (!inserted) entry->second = std::min(entry->second, order);
+    }
+
+    std::size_t held() const {
+        std::size_t n = 0;
+        for (const auto& seen : seen_) n += seen.size();
+        return n;
+    }
+
+    std::vector<PaperId> ids() && {
+        std::vector<std::pair<Order, PaperId>> firsts;
+        for (std::size_t source = 0; source < seen_.size(); ++source)
+            for (const auto& [id, order] : seen_[source]) firsts.push_back({order, {static_cast<Source>(source), id}});
+        std::sort(firsts.begin(), firsts.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+        std::vector<PaperId> ids;
+        ids.reserve(firsts.size());
+        for (auto& first : firsts) ids.push_back(std::move(first.second));
+        return ids;
+    }
+
+private:
+    struct Order {
+        std::size_t pos, sub, end, found;
+        auto operator<=>(const Order&) const = default;
+    };
+    std::array<std::unordered_map<std::string, Order>, kSourceCount> seen_;
+    std::size_t found_ = 0;
+};
 
 // The line-break repair's question: does an id end exactly at `pos` of `token`?
 IdEndProbe id_end_probe(ExtractCost* cost) {
     return [cost](std::string_view token, std::size_t pos) {
-        const Hits hits = scan(token, nullptr, cost);
-        return std::any_of(hits.begin(), hits.end(), [&](const Hit& h) { return h.end == pos; });
+        EndsAt ends(pos);
+        scan(token, ends, nullptr, cost);
+        return ends.found;
     };
 }
 
-// Hits of a percent-decoded token count at the token's start, after its raw hits.
-void add_decoded_hits(std::string_view text, Span token, Hits& hits, ExtractCost* cost) {
+void add_decoded_hits(std::string_view text, Span token, HitSink& hits, ExtractCost* cost) {
     std::string decoded = percent_decode(text.substr(token.start, token.end - token.start));
     if (auto folded = fold_characters(decoded)) decoded = std::move(*folded);
-    for (Hit& h : scan(decoded, nullptr, cost)) hits.push_back({token.start, 1 + h.pos, h.end, std::move(h.paper)});
-}
-
-std::vector<PaperId> first_appearances(Hits& hits) {
-    std::stable_sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
-        if (a.pos != b.pos) return a.pos < b.pos;
-        if (a.sub != b.sub) return a.sub < b.sub;
-        return a.end < b.end;
-    });
-    std::vector<PaperId> ids;
-    std::unordered_set<std::string> seen;
-    for (Hit& h : hits) {
-        std::string key = std::string(source_name(h.paper.source)) + ':' + h.paper.id;
-        if (seen.insert(std::move(key)).second) ids.push_back(std::move(h.paper));
-    }
-    return ids;
+    AtToken at_token(hits, token.start);
+    scan(decoded, at_token, nullptr, cost);
 }
 
 }  // namespace
 
-Hits scan_normalized(std::string_view text) { return scan(text, nullptr, nullptr); }
+Hits scan_normalized(std::string_view text) {
+    HitList all;
+    scan(text, all, nullptr, nullptr);
+    return std::move(all.hits);
+}
 
 std::vector<PaperId> extract_ids(std::string_view text, ExtractCost* cost) {
     std::string storage;
@@ -108,10 +164,11 @@ std::vector<PaperId> extract_ids(std::string_view text, ExtractCost* cost) {
     const std::string_view normalized = normalize(text, storage, id_end_probe(cost), &repair);
     if (cost) cost->bytes_examined += repair.bytes_examined;
     std::vector<Span> percent_tokens;
-    Hits hits = scan(normalized, &percent_tokens, cost);
-    for (Span token : percent_tokens) add_decoded_hits(normalized, token, hits, cost);
-    if (hits.empty()) return {};
-    return first_appearances(hits);
+    FirstAppearances firsts;
+    scan(normalized, firsts, &percent_tokens, cost);
+    for (Span token : percent_tokens) add_decoded_hits(normalized, token, firsts, cost);
+    if (cost) cost->ids_held = firsts.held();
+    return std::move(firsts).ids();
 }
 
 }  // namespace coolpapers

@@ -39,29 +39,29 @@ struct ScanMemo {
 };
 
 // arxiv.cpp
-void arxiv_new_at_dot(std::string_view text, std::size_t dot, Hits& out, ScanMemo& memo);
-void arxiv_old_at_slash(std::string_view text, std::size_t slash, Hits& out, ScanMemo& memo);
+void arxiv_new_at_dot(std::string_view text, std::size_t dot, HitSink& out, ScanMemo& memo);
+void arxiv_old_at_slash(std::string_view text, std::size_t slash, HitSink& out, ScanMemo& memo);
 
 // acl.cpp
-void acl_new_at_dot(std::string_view text, std::size_t dot, Hits& out, ScanMemo& memo);
-void acl_at_slash(std::string_view text, std::size_t slash, Hits& out, ScanMemo& memo);
-void acl_label_at_hyphen(std::string_view text, std::size_t hyphen, Hits& out);
+void acl_new_at_dot(std::string_view text, std::size_t dot, HitSink& out, ScanMemo& memo);
+void acl_at_slash(std::string_view text, std::size_t slash, HitSink& out, ScanMemo& memo);
+void acl_label_at_hyphen(std::string_view text, std::size_t hyphen, HitSink& out);
 std::optional<std::string> acl_canonical(std::string_view whole_id);  // "2023.ACL-long.01" → "2023.acl-long.1"
 
 // openreview.cpp
-void openreview_at_slash(std::string_view text, std::size_t slash, Hits& out, ScanMemo& memo);
+void openreview_at_slash(std::string_view text, std::size_t slash, HitSink& out, ScanMemo& memo);
 bool openreview_valid_id(std::string_view id);
 
 // ijcai.cpp
-void ijcai_at_slash(std::string_view text, std::size_t slash, Hits& out, ScanMemo& memo);
+void ijcai_at_slash(std::string_view text, std::size_t slash, HitSink& out, ScanMemo& memo);
 std::optional<std::string> ijcai_canonical(std::string_view num, std::string_view year);  // "0010","2023" → "10@2023"
 
 // pmlr.cpp
-void pmlr_at_slash(std::string_view text, std::size_t slash, Hits& out);
-void pmlr_key_at_hyphen(std::string_view text, std::size_t hyphen, Hits& out);
+void pmlr_at_slash(std::string_view text, std::size_t slash, HitSink& out);
+void pmlr_key_at_hyphen(std::string_view text, std::size_t hyphen, HitSink& out);
 std::optional<std::string> pmlr_canonical(std::string_view key, std::string_view volume);  // → "key@v202"
 
 // papers_cool.cpp: a Cool Papers venue URL the user copied (its arXiv ids are bare ids).
-void papers_cool_at_slash(std::string_view text, std::size_t slash, Hits& out, ScanMemo& memo);
+void papers_cool_at_slash(std::string_view text, std::size_t slash, HitSink& out, ScanMemo& memo);
 
 }  // namespace coolpapers::grammar

@@ -37,13 +37,13 @@ std::optional<std::string> ijcai_canonical(std::string_view num, std::string_vie
     return std::to_string(value) + '@' + std::string(year);
 }
 
-void ijcai_at_slash(std::string_view text, std::size_t slash, Hits& out, ScanMemo& memo) {
+void ijcai_at_slash(std::string_view text, std::size_t slash, HitSink& out, ScanMemo& memo) {
     if (std::size_t url = url_parts::url_start(text, slash, "ijcai.org"); url != npos) {
         const std::size_t p = url_parts::skip_literal(text, slash + 1, "proceedings/");
         if (p == npos) return;
         auto parsed = parse_year_and_number(text, p);
         if (parsed && !(parsed->end < text.size() && ascii::is_alnum(text[parsed->end])))
-            out.push_back({url, 0, parsed->end, {Source::ijcai, std::move(parsed->id)}});
+            out.add({url, 0, parsed->end, {Source::ijcai, std::move(parsed->id)}});
         return;
     }
     if (std::size_t doi = url_parts::doi_start(text, slash, "24963"); doi != npos) {
@@ -51,7 +51,7 @@ void ijcai_at_slash(std::string_view text, std::size_t slash, Hits& out, ScanMem
         if (p == npos) return;
         auto parsed = parse_year_and_number(text, p);
         if (parsed && !(parsed->end < text.size() && ascii::is_digit(text[parsed->end])))
-            out.push_back({url_parts::form_start(text, doi, memo.form), 0, parsed->end, {Source::ijcai, std::move(parsed->id)}});
+            out.add({url_parts::form_start(text, doi, memo.form), 0, parsed->end, {Source::ijcai, std::move(parsed->id)}});
     }
 }
 

@@ -101,7 +101,7 @@ bool openreview_valid_id(std::string_view id) {
     return true;
 }
 
-void openreview_at_slash(std::string_view text, std::size_t slash, Hits& out, ScanMemo& memo) {
+void openreview_at_slash(std::string_view text, std::size_t slash, HitSink& out, ScanMemo& memo) {
     const std::size_t url = url_parts::url_start(text, slash, "openreview.net", {"www", "api", "api2"});
     if (url == npos) return;
     std::size_t p = slash + 1;
@@ -120,7 +120,7 @@ void openreview_at_slash(std::string_view text, std::size_t slash, Hits& out, Sc
     if (!id && is_notes)
         if (std::size_t value = find_param(query, p, "forum", memo.query_forum, memo); value != npos)
             id = note_id_at(query, value);
-    if (id) out.push_back({url, 0, id->end, {Source::openreview, std::move(id->id)}});
+    if (id) out.add({url, 0, id->end, {Source::openreview, std::move(id->id)}});
 }
 
 }  // namespace coolpapers::grammar

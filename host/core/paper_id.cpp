@@ -4,7 +4,7 @@
 
 namespace coolpapers {
 namespace {
-constexpr std::array<std::string_view, 5> kNames = {"arxiv", "openreview", "acl", "ijcai", "pmlr"};
+constexpr std::array<std::string_view, kSourceCount> kNames = {"arxiv", "openreview", "acl", "ijcai", "pmlr"};
 }
 
 std::string_view source_name(Source s) { return kNames[static_cast<std::size_t>(s)]; }

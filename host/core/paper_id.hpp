@@ -10,6 +10,7 @@
 namespace coolpapers {
 
 enum class Source { arxiv, openreview, acl, ijcai, pmlr };
+inline constexpr std::size_t kSourceCount = 5;
 
 std::string_view source_name(Source s);             // "arxiv", "openreview", …
 std::optional<Source> source_from_name(std::string_view name);
@@ -29,5 +30,16 @@ struct Hit {
 };
 
 using Hits = std::vector<Hit>;
+
+// Where the grammars put their hits. The extractor keeps only each id's first appearance (a text
+// of 700,000 copies of one id holds one id, not 700,000 hits to sort); other callers keep every
+// hit, or ask one question of them.
+class HitSink {
+public:
+    virtual void add(Hit hit) = 0;
+
+protected:
+    ~HitSink() = default;
+};
 
 }  // namespace coolpapers

@@ -56,14 +56,14 @@ Element element_at(std::string_view text, std::size_t pos, std::size_t limit) {
 // Every character a valid element can hold: a run of them that ends anywhere else is no element.
 bool may_be_in_element(char c) { return ascii::is_word(c) || c == '.' || c == '@'; }
 
-void add_element(std::string_view text, std::size_t url, std::string_view element, Hits& out) {
+void add_element(std::string_view text, std::size_t url, std::string_view element, HitSink& out) {
     const std::size_t end = static_cast<std::size_t>(element.data() - text.data()) + element.size();
-    if (auto paper = parse_element(element)) out.push_back({url, 0, end, std::move(*paper)});
+    if (auto paper = parse_element(element)) out.add({url, 0, end, std::move(*paper)});
 }
 
 }  // namespace
 
-void papers_cool_at_slash(std::string_view text, std::size_t slash, Hits& out, ScanMemo& memo) {
+void papers_cool_at_slash(std::string_view text, std::size_t slash, HitSink& out, ScanMemo& memo) {
     const std::size_t url = url_parts::url_start(text, slash, "papers.cool");
     if (url == npos) return;
     const std::size_t list = url_parts::skip_literal(text, slash + 1, "venue/");

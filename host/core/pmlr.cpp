@@ -42,7 +42,7 @@ std::optional<Tail> url_tail(std::string_view text, std::size_t pos) {
 }
 
 // VOL '/' KEY TAIL at `pos` (just after the host and its path).
-void parse_volume_and_key(std::string_view text, std::size_t pos, std::size_t form, Hits& out) {
+void parse_volume_and_key(std::string_view text, std::size_t pos, std::size_t form, HitSink& out) {
     if (pos >= text.size() || ascii::to_lower(text[pos]) != 'v') return;
     const std::size_t vol_digits = digit_run(text, pos + 1);
     if (vol_digits == 0 || vol_digits > 4 || !ascii::char_at_is(text, pos + 1 + vol_digits, '/')) return;
@@ -53,7 +53,7 @@ void parse_volume_and_key(std::string_view text, std::size_t pos, std::size_t fo
     if (len == 0 || !tail) return;
     std::string_view name = text.substr(key, len);
     if (tail->file && ascii::iends_with(name, "-supp")) name.remove_suffix(5);
-    if (auto id = pmlr_canonical(name, volume)) out.push_back({form, 0, tail->end, {Source::pmlr, std::move(*id)}});
+    if (auto id = pmlr_canonical(name, volume)) out.add({form, 0, tail->end, {Source::pmlr, std::move(*id)}});
 }
 
 }  // namespace
@@ -66,7 +66,7 @@ std::optional<std::string> pmlr_canonical(std::string_view key, std::string_view
     return std::string(key) + "@v" + std::string(volume);
 }
 
-void pmlr_at_slash(std::string_view text, std::size_t slash, Hits& out) {
+void pmlr_at_slash(std::string_view text, std::size_t slash, HitSink& out) {
     if (std::size_t url = url_parts::url_start(text, slash, "proceedings.mlr.press"); url != npos)
         return parse_volume_and_key(text, slash + 1, url, out);
     if (std::size_t url = url_parts::url_start(text, slash, "jmlr.org"); url != npos) {
@@ -75,7 +75,7 @@ void pmlr_at_slash(std::string_view text, std::size_t slash, Hits& out) {
     }
 }
 
-void pmlr_key_at_hyphen(std::string_view text, std::size_t hyphen, Hits& out) {
+void pmlr_key_at_hyphen(std::string_view text, std::size_t hyphen, HitSink& out) {
     if (hyphen < 4 || !ascii::iequals(text.substr(hyphen - 4, 4), "pmlr")) return;
     const std::size_t start = hyphen - 4;
     if (start > 0 && ascii::is_word(text[start - 1])) return;
@@ -87,7 +87,7 @@ void pmlr_key_at_hyphen(std::string_view text, std::size_t hyphen, Hits& out) {
     const std::size_t len = key_length(text, key);
     if (len == 0) return;
     if (auto id = pmlr_canonical(text.substr(key, len), text.substr(v + 1, vol_digits)))
-        out.push_back({start, 0, key + len, {Source::pmlr, std::move(*id)}});
+        out.add({start, 0, key + len, {Source::pmlr, std::move(*id)}});
 }
 
 }  // namespace coolpapers::grammar

@@ -51,6 +51,20 @@ TEST_CASE("hostile repetitions cost a few bytes examined per byte of text", "[ex
     }
 }
 
+TEST_CASE("repeated ids are held once each, not once per appearance", "[extract][cost]") {
+    // 2305.10601, repeated 95,000 times: each id was kept, then all of them sorted.
+    for (std::string_view unit : {"2305.10601,", "x:2305.10601/", "https://openreview.net/forum?id=YicbFdNTTy "}) {
+        CAPTURE(unit);
+        ExtractCost cost;
+        const auto ids = extract_ids(repeated(unit, 1 << 20), &cost);
+        CHECK(ids.size() == 1);
+        CHECK(cost.ids_held == 1);
+    }
+    ExtractCost cost;
+    CHECK(extract_ids("2305.10601 and 2305.10602, again 2305.10601", &cost).size() == 2);
+    CHECK(cost.ids_held == 2);
+}
+
 TEST_CASE("a URL inside a walked venue list or query still counts", "[extract][cost]") {
     CHECK(extract_ids("papers.cool/venue/papers.cool/venue/X@vv,2023.acl-long.1@ACL").size() == 1);
     CHECK(extract_ids("https://openreview.net/forum?a=https://openreview.net/forum?b&id=YicbFdNTTy").size() == 1);
