@@ -12,6 +12,7 @@ namespace coolpapers::byte_scan {
 // byte_scan_avx2.cpp
 std::size_t find_avx2(std::string_view text, std::size_t from, const ByteSet& set);
 std::size_t find_non_ascii_avx2(std::string_view text, std::size_t from);
+std::size_t first_block_avx2(std::string_view text, std::size_t from, const ByteSet& set, std::uint64_t& mask);
 #endif
 
 namespace {
@@ -45,6 +46,18 @@ std::size_t find(std::string_view text, std::size_t from, const ByteSet& set) {
 #endif
         default: return find_scalar(text, from, set);
     }
+}
+
+std::size_t Positions::refill(std::size_t from) {
+    switch (current) {
+#ifdef COOLPAPERS_X86_64
+        case Path::avx2: block_ = first_block_avx2(text_, from, set_, mask_); break;
+#endif
+        default: block_ = first_block_scalar(text_, from, set_, mask_);
+    }
+    if (!mask_) return end_ = block_ = text_.size();
+    end_ = block_ + kBlock;
+    return block_ + static_cast<std::size_t>(std::countr_zero(mask_));
 }
 
 std::size_t find_non_ascii(std::string_view text, std::size_t from) {

@@ -9,6 +9,8 @@
 #pragma once
 
 #include <array>
+#include <bit>
+#include <cstdint>
 #include <cstddef>
 #include <initializer_list>
 #include <string_view>
@@ -43,6 +45,37 @@ private:
 
 // The first position >= `from` whose byte is in `set`, or text.size().
 std::size_t find(std::string_view text, std::size_t from, const ByteSet& set);
+
+// The members' positions in a text, one after another: each 64-byte block is classified once,
+// however close together they stand (`find` from each one restarted its vector loop, the cost of
+// text dense with triggers).
+//
+//   byte_scan::Positions triggers(text, kTriggers);
+//   for (std::size_t i = triggers.next(0); i < text.size(); i = triggers.next(i + 1)) …
+class Positions {
+public:
+    static constexpr std::size_t kBlock = 64;
+
+    Positions(std::string_view text, const ByteSet& set) : text_(text), set_(set) {}
+
+    // The first member at or after `from`, or text.size(). `from` never decreases from call to call.
+    std::size_t next(std::size_t from) {
+        if (from < end_) {
+            const std::size_t at = from > block_ ? from : block_;  // none in [from, block_)
+            if (const std::uint64_t rest = mask_ >> (at - block_)) return at + static_cast<std::size_t>(std::countr_zero(rest));
+            from = end_;
+        }
+        return from < text_.size() ? refill(from) : text_.size();
+    }
+
+private:
+    std::size_t refill(std::size_t from);
+
+    std::string_view text_;
+    const ByteSet& set_;
+    std::size_t block_ = 0, end_ = 0;  // no members in [.., block_); bit k of `mask_`: byte block_ + k
+    std::uint64_t mask_ = 0;           // (k < 64, up to end_)
+};
 
 // The first position >= `from` whose byte is >= 0x80, or text.size().
 std::size_t find_non_ascii(std::string_view text, std::size_t from);

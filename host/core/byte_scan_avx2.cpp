@@ -25,6 +25,10 @@ std::size_t find_avx2(std::string_view text, std::size_t from, const ByteSet& se
     return find_vector<Avx2>(text, from, set);
 }
 
+std::size_t first_block_avx2(std::string_view text, std::size_t from, const ByteSet& set, std::uint64_t& mask) {
+    return first_block_vector<Avx2>(text, from, set, mask);
+}
+
 std::size_t find_non_ascii_avx2(std::string_view text, std::size_t from) {
     return find_non_ascii_vector<Avx2>(text, from);
 }

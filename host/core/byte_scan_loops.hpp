@@ -3,14 +3,18 @@
 // shared with a caller on a CPU without it.
 #pragma once
 
+#include <algorithm>
 #include <bit>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 
 #include "byte_scan.hpp"
 
 namespace coolpapers::byte_scan {
 namespace {
+
+constexpr std::size_t kBlock = Positions::kBlock;
 
 std::size_t find_scalar(std::string_view text, std::size_t from, const ByteSet& set) {
     while (from < text.size() && !set.contains(text[from])) ++from;
@@ -19,6 +23,21 @@ std::size_t find_scalar(std::string_view text, std::size_t from, const ByteSet& 
 
 std::size_t find_non_ascii_scalar(std::string_view text, std::size_t from) {
     while (from < text.size() && static_cast<unsigned char>(text[from]) < 0x80) ++from;
+    return from;
+}
+
+// The mask of members among the (at most 64) bytes from `from`: bit k for byte from + k.
+std::uint64_t block_mask_scalar(std::string_view text, std::size_t from, const ByteSet& set) {
+    std::uint64_t mask = 0;
+    const std::size_t end = std::min(text.size(), from + kBlock);
+    for (std::size_t i = from; i < end; ++i)
+        if (set.contains(text[i])) mask |= std::uint64_t{1} << (i - from);
+    return mask;
+}
+
+[[maybe_unused]] std::size_t first_block_scalar(std::string_view text, std::size_t from, const ByteSet& set, std::uint64_t& mask) {
+    from = find_scalar(text, from, set);
+    mask = from < text.size() ? block_mask_scalar(text, from, set) : 0;
     return from;
 }
 
@@ -38,6 +57,42 @@ std::size_t find_vector(std::string_view text, std::size_t from, const ByteSet& 
         if (const std::uint32_t m = W::mask(hit)) return from + static_cast<std::size_t>(std::countr_zero(m));
     }
     return find_scalar(text, from, set);
+}
+
+// 64 bytes at `p` (two vectors of 32) against the set.
+template <typename W>
+std::uint64_t block_mask_vector(const char* p, const typename W::V* wanted, std::size_t count, bool has_range,
+                                typename W::V limit) {
+    std::uint64_t mask = 0;
+    for (std::size_t half = 0; half < 2; ++half) {
+        const typename W::V block = W::load(p + half * W::kWidth);
+        typename W::V hit = has_range ? W::at_most(block, limit) : W::none();
+        for (std::size_t k = 0; k < count; ++k) hit = W::either(hit, W::eq(block, wanted[k]));
+        mask |= std::uint64_t{W::mask(hit)} << (half * W::kWidth);
+    }
+    return mask;
+}
+
+template <typename W>
+std::size_t first_block_vector(std::string_view text, std::size_t from, const ByteSet& set, std::uint64_t& mask) {
+    static_assert(2 * W::kWidth == kBlock);
+    typename W::V wanted[ByteSet::kMaxBytes];
+    const std::size_t count = set.count();
+    for (std::size_t k = 0; k < count; ++k) wanted[k] = W::splat(set.bytes()[k]);
+    const bool has_range = set.below() > 0;
+    const typename W::V limit = W::splat(static_cast<unsigned char>(set.below() - 1));
+    for (; from + kBlock <= text.size(); from += kBlock)
+        if ((mask = block_mask_vector<W>(text.data() + from, wanted, count, has_range, limit))) return from;
+    if (from >= text.size()) {
+        mask = 0;
+        return text.size();
+    }
+    // The last bytes, copied into a whole block (what follows them is masked off).
+    char tail[kBlock] = {};
+    const std::size_t left = text.size() - from;
+    std::memcpy(tail, text.data() + from, left);
+    mask = block_mask_vector<W>(tail, wanted, count, has_range, limit) & ((std::uint64_t{1} << left) - 1);
+    return mask ? from : text.size();
 }
 
 template <typename W>

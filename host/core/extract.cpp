@@ -9,6 +9,7 @@
 #include "grammar.hpp"
 #include "normalize.hpp"
 #include "percent.hpp"
+#include "url_parts.hpp"
 
 namespace coolpapers {
 namespace {
@@ -18,6 +19,19 @@ using ascii::is_digit;
 
 // Every id form contains one of these bytes; the scan skips everything else.
 constexpr byte_scan::ByteSet kTriggers({'.', '/', '-', '%'});
+
+// The URL and DOI grammars need a dotted name right before their '/' (a host such as
+// openreview.net, a DOI prefix such as 10.18653): a '.' among the last kMaxHostLength bytes of
+// the run of letters, digits, '.' and '-' there. Without one, only an old arXiv id can stand there.
+bool after_dotted_name(std::string_view text, std::size_t slash) {
+    const std::size_t bound = slash > url_parts::kMaxHostLength ? slash - url_parts::kMaxHostLength : 0;
+    for (std::size_t i = slash; i > bound; --i) {
+        const char c = text[i - 1];
+        if (c == '.') return true;
+        if (!is_alnum(c) && c != '-') return false;
+    }
+    return false;
+}
 
 struct Span {
     std::size_t start, end;
@@ -29,9 +43,8 @@ void scan(std::string_view text, HitSink& hits, std::vector<Span>* percent_token
     grammar::ScanMemo memo;
     std::size_t token_end = 0;  // end of the last percent token noted
     const std::size_t n = text.size();
-    for (std::size_t i = 0; i < n; ++i) {
-        i = byte_scan::find(text, i, kTriggers);
-        if (i >= n) break;
+    byte_scan::Positions triggers(text, kTriggers);
+    for (std::size_t i = triggers.next(0); i < n; i = triggers.next(i + 1)) {
         switch (text[i]) {
             case '.':
                 if (i >= 4 && is_digit(text[i - 1]) && i + 1 < n) {
@@ -42,6 +55,8 @@ void scan(std::string_view text, HitSink& hits, std::vector<Span>* percent_token
             case '/':
                 if (i > 0 && is_alnum(text[i - 1])) {
                     grammar::arxiv_old_at_slash(text, i, hits, memo);
+                    if (!after_dotted_name(text, i)) break;
+                    if (cost) ++cost->url_grammar_runs;
                     grammar::openreview_at_slash(text, i, hits, memo);
                     grammar::acl_at_slash(text, i, hits, memo);
                     grammar::ijcai_at_slash(text, i, hits, memo);

@@ -17,6 +17,7 @@ bool ends_url_run(char c) {
 
 std::size_t url_start(std::string_view text, std::size_t slash, std::string_view host,
                       std::initializer_list<std::string_view> subdomains) {
+    if (host.size() > kMaxHostLength) return npos;  // the scanner would not look for it (kMaxHostLength)
     if (slash < host.size() || !ascii::iequals(text.substr(slash - host.size(), host.size()), host))
         return npos;
     std::size_t start = slash - host.size();

@@ -34,6 +34,11 @@ struct FormMemo {
 std::size_t form_start(std::string_view text, std::size_t id_pos, FormMemo& memo);
 inline constexpr std::size_t kMaxFormScan = 512;
 
+// The longest host name a grammar looks for (aclanthology.coli.uni-saarland.de; url_start refuses
+// a longer one) and DOI prefix (10. and a registrant): the scanner runs the URL and DOI grammars
+// at a '/' only when a '.' stands this close before it.
+inline constexpr std::size_t kMaxHostLength = 40;
+
 // Characters no URL holds: blanks, quotes, '<', '>'.
 bool ends_url_run(char c);
 

@@ -47,6 +47,15 @@ std::vector<std::size_t> all_answers(std::string_view text, const byte_scan::Byt
     return answers;
 }
 
+// Every member position as `Positions` lists them, from a few starting points and steps.
+std::vector<std::size_t> listed_positions(std::string_view text, const byte_scan::ByteSet& set, std::size_t step) {
+    std::vector<std::size_t> positions;
+    byte_scan::Positions members(text, set);
+    for (std::size_t i = members.next(0); i < text.size(); i = members.next(i + step)) positions.push_back(i);
+    positions.push_back(members.next(text.size()));
+    return positions;
+}
+
 }  // namespace
 
 TEST_CASE("vector and scalar byte scans agree on random bytes", "[byte_scan]") {
@@ -67,6 +76,14 @@ TEST_CASE("vector and scalar byte scans agree on random bytes", "[byte_scan]") {
             for (Path path : kPaths) {
                 byte_scan::use_path(path);
                 CHECK(all_answers(text, set) == expected);
+            }
+            for (std::size_t step : {1, 2, 7, 70}) {
+                byte_scan::use_path(Path::scalar);
+                const auto listed = listed_positions(text, set, step);
+                for (Path path : kPaths) {
+                    byte_scan::use_path(path);
+                    CHECK(listed_positions(text, set, step) == listed);
+                }
             }
         }
     }

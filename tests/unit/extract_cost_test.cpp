@@ -65,6 +65,15 @@ TEST_CASE("repeated ids are held once each, not once per appearance", "[extract]
     CHECK(cost.ids_held == 2);
 }
 
+TEST_CASE("the URL grammars run only at a '/' after a dotted name", "[extract][cost]") {
+    // a/ repeated: 4 million slashes, each of which ran every URL and DOI grammar.
+    ExtractCost cost;
+    CHECK(extract_ids(repeated("a/", 1 << 20), &cost).empty());
+    CHECK(cost.url_grammar_runs == 0);
+    CHECK(extract_ids("cs/0701001 https://openreview.net/forum?id=YicbFdNTTy 10.18653/v1/2023.acl-long.1", &cost).size() == 3);
+    CHECK(cost.url_grammar_runs == 2);
+}
+
 TEST_CASE("a URL inside a walked venue list or query still counts", "[extract][cost]") {
     CHECK(extract_ids("papers.cool/venue/papers.cool/venue/X@vv,2023.acl-long.1@ACL").size() == 1);
     CHECK(extract_ids("https://openreview.net/forum?a=https://openreview.net/forum?b&id=YicbFdNTTy").size() == 1);
