@@ -171,12 +171,20 @@ std::string flatpak_override_command(const Browser& browser) {
 }
 
 bool flatpak_may_spawn(const Browser& browser, const Environment& env) {
-    const std::string id(browser.flatpak_id);
-    for (const std::string& file : {env.home + "/.local/share/flatpak/overrides/" + id, env.root + "/var/lib/flatpak/overrides/" + id}) {
+    // `flatpak override` writes one file per app, or "global" without an app id; the user's
+    // installation wins over the system's, and an app's own file over the global one. The first
+    // file that sets the policy for org.freedesktop.Flatpak decides.
+    const std::string id(browser.flatpak_id), user = env.home + "/.local/share/flatpak/overrides/",
+                      system = env.root + "/var/lib/flatpak/overrides/";
+    const std::string key = "org.freedesktop.Flatpak=";
+    for (const std::string& file : {user + id, user + "global", system + id, system + "global"}) {
         const std::string text = read_text(file);
-        if (text.find("org.freedesktop.Flatpak=talk") != std::string::npos ||
-            text.find("org.freedesktop.Flatpak=own") != std::string::npos)
-            return true;
+        for (std::size_t at = text.find(key); at != std::string::npos; at = text.find(key, at + 1)) {
+            if (at != 0 && text[at - 1] != '\n') continue;  // a whole line only
+            const std::size_t end = text.find('\n', at);
+            const std::string policy = text.substr(at + key.size(), end == std::string::npos ? end : end - at - key.size());
+            return policy == "talk" || policy == "own";
+        }
     }
     return false;
 }

@@ -1,6 +1,12 @@
 // `coolpapers doctor`: for each browser, the per-user and the system-wide registration, which one
-// the browser will use (the per-user one when it exists: Chromium and Firefox look there first),
-// stale ones, Flatpak sandboxes, and the one command that fixes each problem.
+// the browser will use, stale ones, Flatpak sandboxes, and the one command that fixes each problem.
+//
+// Which one is used follows the browsers' own lookup. Both look in the per-user directory first,
+// then the system-wide one. Chromium-family browsers stop at the first manifest file that exists
+// (through a symbolic link: a dangling link counts as absent) and fail if it is bad, so a broken
+// per-user manifest shadows a working system-wide one. Firefox passes over a manifest it cannot
+// use (not JSON, wrong name or type, relative path, extension not allowed) and tries the next;
+// one that names a host that is gone or does not answer is still the one it starts.
 #include <sys/mman.h>
 #include <unistd.h>
 
@@ -59,25 +65,30 @@ std::string wrapper_target(const std::string& wrapper) {
 
 struct Check {
     enum class State { none, ok, stale, broken } state = State::none;
-    std::string detail;  // what is wrong, or which host answers
+    std::string detail;        // what is wrong, or which host answers
+    bool passed_over = false;  // the browser's lookup skips this file and looks in the next place
 };
 
 // One manifest, checked as the browser would read it, then the host it names pinged.
 Check check_manifest(const Browser& browser, const std::string& path, const InstallOptions& options) {
     if (!exists(path)) return {};
     if (is_symlink(path) && ::access(path.c_str(), F_OK) != 0)
-        return {Check::State::stale, "a link to " + read_link(path) + ", which is gone"};
+        return {Check::State::stale, "a link to " + read_link(path) + ", which is gone", true};
+    // What the browser checks while looking for a manifest; Firefox passes over one that fails.
+    const auto unusable = [&browser](std::string why) {
+        return Check{Check::State::broken, std::move(why), browser.family == Family::firefox};
+    };
     const auto broken = [](std::string why) { return Check{Check::State::broken, std::move(why)}; };
     const json m = json::parse(read_file(path), nullptr, false);
-    if (m.is_discarded() || !m.is_object()) return broken("the manifest is not valid JSON");
-    if (m.value("name", "") != kHostName) return broken("the manifest's name is not " + std::string(kHostName));
-    if (m.value("type", "") != "stdio") return broken("the manifest's type is not stdio");
+    if (m.is_discarded() || !m.is_object()) return unusable("the manifest is not valid JSON");
+    if (m.value("name", "") != kHostName) return unusable("the manifest's name is not " + std::string(kHostName));
+    if (m.value("type", "") != "stdio") return unusable("the manifest's type is not stdio");
     std::string binary = m.value("path", "");
-    if (binary.empty() || binary[0] != '/') return broken("the manifest's path is not absolute");
+    if (binary.empty() || binary[0] != '/') return unusable("the manifest's path is not absolute");
     const std::string origin = allowed_origin(browser.family, options.extension_id);
     const json allowed = m.value(browser.family == Family::firefox ? "allowed_extensions" : "allowed_origins", json::array());
     if (std::find(allowed.begin(), allowed.end(), origin) == allowed.end())
-        return broken("the manifest does not allow " + origin);
+        return unusable("the manifest does not allow " + origin);
     if (!browser.flatpak_id.empty()) {  // the manifest names the wrapper, which names the host
         if (::access(binary.c_str(), X_OK) != 0) return {Check::State::stale, "the wrapper " + binary + " is gone"};
         binary = wrapper_target(binary);
@@ -115,6 +126,14 @@ std::string fix_command(const Browser& b, Scope scope, const std::string& path, 
     return "coolpapers install --browser " + name + (ours || !exists(path) ? "" : " --force");
 }
 
+// How to get a bad per-user manifest out of the way of a working system-wide one: uninstall when
+// it would remove it (install wrote it and nobody replaced it since), else delete it by hand.
+std::string unshadow_command(const Browser& b, const std::string& user_path, const InstallOptions& options) {
+    if (Receipt::load(receipt_path(Scope::user, options.env)).has_file(user_path) && still_written_by_install(user_path))
+        return "coolpapers uninstall --browser " + std::string(b.name);
+    return "rm '" + user_path + "'";
+}
+
 // Reports one browser; true when the registration it uses works.
 bool report_browser(const Browser& b, const InstallOptions& options, std::FILE* out) {
     const std::string name(b.name);
@@ -129,7 +148,8 @@ bool report_browser(const Browser& b, const InstallOptions& options, std::FILE* 
     std::fprintf(out, "  per-user     %s: %s\n", user_path.c_str(), describe(user).c_str());
     if (!system_path.empty()) std::fprintf(out, "  system-wide  %s: %s\n", system_path.c_str(), describe(system).c_str());
 
-    const bool uses_user = user.state != Check::State::none;
+    const bool uses_user = user.state != Check::State::none && !user.passed_over;
+    const bool has_system = system.state != Check::State::none && !system.passed_over;
     const Check& used = uses_user ? user : system;
     bool works = used.state == Check::State::ok;
     if (!b.flatpak_id.empty() && uses_user) {
@@ -139,19 +159,35 @@ bool report_browser(const Browser& b, const InstallOptions& options, std::FILE* 
         if (!may_spawn) std::fprintf(out, "    fix: %s\n", flatpak_override_command(b).c_str());
         works = works && may_spawn;
     }
-    if (used.state == Check::State::none) {
-        std::fprintf(out, "  uses         nothing: the browser cannot find the host\n    fix: coolpapers install --browser %s\n",
-                     name.c_str());
+    if (!uses_user && !has_system) {
+        std::fprintf(out, "  uses         nothing: the browser cannot find the host%s\n",
+                     user.passed_over || system.passed_over ? " (it passes over the unusable manifest)" : "");
+        std::fprintf(out, "    fix: %s\n", fix_command(b, Scope::user, user_path, options).c_str());
         return false;
     }
-    std::fprintf(out, "  uses         the %s registration%s\n", uses_user ? "per-user" : "system-wide",
-                 works ? "" : ", which does not work");
-    if (used.state != Check::State::ok)
-        std::fprintf(out, "    fix: %s\n", fix_command(b, uses_user ? Scope::user : Scope::system, uses_user ? user_path : system_path, options).c_str());
-    if (uses_user && system.state != Check::State::none && system.state != Check::State::ok)
-        std::fprintf(out, "  note         the system-wide one is not used while the per-user one exists, but it is %s\n    fix: %s\n",
-                     system.state == Check::State::stale ? "stale" : "broken",
-                     fix_command(b, Scope::system, system_path, options).c_str());
+    if (uses_user) {
+        std::fprintf(out, "  uses         the per-user registration%s%s\n",
+                     system.state == Check::State::none ? "" : " (it shadows the system-wide one)",
+                     works ? "" : ", which does not work");
+        if (user.state != Check::State::ok && system.state == Check::State::ok)
+            std::fprintf(out,
+                         "    the system-wide one works and would be used without the per-user one\n"
+                         "    fix: %s  (then the system-wide one is used)\n"
+                         "     or: %s  (repairs the per-user one)\n",
+                         unshadow_command(b, user_path, options).c_str(), fix_command(b, Scope::user, user_path, options).c_str());
+        else if (user.state != Check::State::ok)
+            std::fprintf(out, "    fix: %s\n", fix_command(b, Scope::user, user_path, options).c_str());
+        if (user.state == Check::State::ok && system.state != Check::State::none && system.state != Check::State::ok)
+            std::fprintf(out, "  note         the system-wide one is not used while the per-user one exists, but it is %s\n    fix: %s\n",
+                         system.state == Check::State::stale ? "stale" : "broken",
+                         fix_command(b, Scope::system, system_path, options).c_str());
+        return works;
+    }
+    std::fprintf(out, "  uses         the system-wide registration%s\n", works ? "" : ", which does not work");
+    if (user.passed_over)
+        std::fprintf(out, "  note         %s passes over the %s per-user one; remove it: %s\n", name.c_str(),
+                     user.state == Check::State::stale ? "stale" : "broken", unshadow_command(b, user_path, options).c_str());
+    if (!works) std::fprintf(out, "    fix: %s\n", fix_command(b, Scope::system, system_path, options).c_str());
     return works;
 }
 

@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <nlohmann/json.hpp>
 
 #include "files.hpp"
 #include "receipt.hpp"
@@ -13,16 +12,6 @@
 
 namespace coolpapers::install {
 namespace {
-
-// A file in the receipt that someone has since replaced is not ours to remove any more.
-bool still_ours(const std::string& file) {
-    const std::string text = read_file(file);
-    if (file.size() > 5 && file.compare(file.size() - 5, 5, ".json") == 0) {
-        const nlohmann::json m = nlohmann::json::parse(text, nullptr, false);
-        return m.is_object() && m.value("name", "") == kHostName;
-    }
-    return text.find(kWrapperMark) != std::string::npos;
-}
 
 std::string scope_words(Scope scope) { return scope == Scope::system ? "every user" : "this user"; }
 
@@ -119,7 +108,7 @@ int uninstall(const InstallOptions& options, std::FILE* out, std::FILE* err) {
         const bool chosen = only.empty() || std::find(only.begin(), only.end(), file) != only.end();
         if (!chosen) {
             kept.files.push_back(file);
-        } else if (exists(file) && !still_ours(file)) {
+        } else if (exists(file) && !still_written_by_install(file)) {
             std::fprintf(out, "left alone: %s was replaced since coolpapers wrote it\n", file.c_str());
         } else if (::unlink(file.c_str()) == 0) {
             std::fprintf(out, "removed %s\n", file.c_str());

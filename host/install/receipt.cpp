@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
+#include "browsers.hpp"
 #include "files.hpp"
 
 namespace coolpapers::install {
@@ -41,6 +42,15 @@ void Receipt::add_file(const std::string& file) {
 void Receipt::add_dirs(const std::vector<std::string>& created_in_order) {
     for (const std::string& dir : created_in_order)
         if (std::find(dirs.begin(), dirs.end(), dir) == dirs.end()) dirs.push_back(dir);
+}
+
+bool still_written_by_install(const std::string& file) {
+    const std::string text = read_file(file);
+    if (file.size() > 5 && file.compare(file.size() - 5, 5, ".json") == 0) {
+        const nlohmann::json m = nlohmann::json::parse(text, nullptr, false);
+        return m.is_object() && m.value("name", "") == kHostName;
+    }
+    return text.find(kWrapperMark) != std::string::npos;
 }
 
 }  // namespace coolpapers::install

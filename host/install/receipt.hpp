@@ -18,4 +18,8 @@ struct Receipt {
     void add_dirs(const std::vector<std::string>& created_in_order);
 };
 
+// Is `file` (listed in a receipt) still what install wrote there: a manifest for our host, or our
+// Flatpak wrapper? One replaced since is not ours to remove any more.
+bool still_written_by_install(const std::string& file);
+
 }  // namespace coolpapers::install

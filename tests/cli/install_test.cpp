@@ -52,6 +52,28 @@ nlohmann::json read_json(const fs::path& p) {
     return nlohmann::json::parse(in);
 }
 
+// doctor for one browser through the library, so system paths can lie under a temporary root.
+struct DoctorScene {
+    TempHome home;
+    fs::path root = temp_dir("coolpapers-root");
+    coolpapers::install::InstallOptions options;
+    explicit DoctorScene(std::string browser) {
+        options.env.home = home.dir.string();
+        options.env.root = root.string();
+        options.browsers = {std::move(browser)};
+    }
+    ~DoctorScene() { fs::remove_all(root); }
+    std::string doctor_says(int expected_code) const {
+        std::FILE* out = std::tmpfile();
+        CHECK(coolpapers::install::doctor(options, out, out) == expected_code);
+        std::rewind(out);
+        std::string text;
+        for (int c; (c = std::fgetc(out)) != EOF;) text += static_cast<char>(c);
+        std::fclose(out);
+        return text;
+    }
+};
+
 }  // namespace
 
 TEST_CASE("install writes a manifest for each browser found; uninstall restores the tree", "[install]") {
@@ -227,30 +249,29 @@ TEST_CASE("Flatpak browsers: manifest in the sandbox, a flatpak-spawn wrapper, t
     const auto allowed = home.run({"doctor", "--browser", "chromium-flatpak"});
     CHECK(allowed.exit_code == 0);
     CHECK(allowed.out.find("OK (" + fs::canonical(binary_path()).string() + " answers)") != std::string::npos);
+    // An override for every app (`flatpak override --user --talk-name=…` without an app id) counts
+    // too, unless the app's own file says otherwise.
+    std::ofstream(home.dir / ".local/share/flatpak/overrides/global") << "[Session Bus Policy]\norg.freedesktop.Flatpak=talk\n";
+    std::ofstream(home.dir / ".local/share/flatpak/overrides/org.chromium.Chromium") << "[Context]\nshared=network;\n";
+    CHECK(home.run({"doctor", "--browser", "chromium-flatpak"}).exit_code == 0);
+    std::ofstream(home.dir / ".local/share/flatpak/overrides/org.chromium.Chromium")
+        << "[Session Bus Policy]\norg.freedesktop.Flatpak=none\n";
+    CHECK(home.run({"doctor", "--browser", "chromium-flatpak"}).out.find("may NOT start the host") != std::string::npos);
 
     CHECK(home.run({"uninstall"}).exit_code == 0);
     fs::remove(home.dir / ".local/share/flatpak/overrides/org.chromium.Chromium");
+    fs::remove(home.dir / ".local/share/flatpak/overrides/global");
     fs::remove(home.dir / ".local/share/flatpak/overrides");
     CHECK(home.tree() == before);
 }
 
 TEST_CASE("doctor: system-wide registrations, which one a browser uses, stale ones, Snap Chromium", "[install]") {
     using namespace coolpapers::install;
-    TempHome home;
-    const fs::path root = temp_dir("coolpapers-root");
-    InstallOptions options;
-    options.env.home = home.dir.string();
-    options.env.root = root.string();
-    options.browsers = {"chromium"};
-    const auto doctor_says = [&](int expected_code) {
-        std::FILE* out = std::tmpfile();
-        CHECK(doctor(options, out, out) == expected_code);
-        std::rewind(out);
-        std::string text;
-        for (int c; (c = std::fgetc(out)) != EOF;) text += static_cast<char>(c);
-        std::fclose(out);
-        return text;
-    };
+    DoctorScene scene("chromium");
+    const fs::path& root = scene.root;
+    const TempHome& home = scene.home;
+    InstallOptions& options = scene.options;
+    const auto doctor_says = [&](int expected_code) { return scene.doctor_says(expected_code); };
     const fs::path system = root / "etc/chromium/native-messaging-hosts/cool.papers.router.json";
     fs::create_directories(system.parent_path());
     std::ofstream(system) << render_manifest(*find_browser("chromium"), fs::canonical(binary_path()).string(), "");
@@ -258,27 +279,96 @@ TEST_CASE("doctor: system-wide registrations, which one a browser uses, stale on
     CHECK(report.find(system.string() + ": OK") != std::string::npos);
     CHECK(report.find("uses         the system-wide registration\n") != std::string::npos);
 
-    // A stale per-user manifest hides the working system-wide one.
+    // A stale per-user manifest shadows the working system-wide one: Chromium stops at the first
+    // manifest file that exists. Not written by install: the fixes are rm or --force.
     const fs::path user = home.dir / ".config/chromium/NativeMessagingHosts/cool.papers.router.json";
     fs::create_directories(user.parent_path());
     std::ofstream(user) << render_manifest(*find_browser("chromium"), "/gone/coolpapers", "");
     report = doctor_says(1);
     CHECK(report.find("STALE: the host /gone/coolpapers is gone") != std::string::npos);
-    CHECK(report.find("uses         the per-user registration, which does not work") != std::string::npos);
-    CHECK(report.find("fix: coolpapers install --browser chromium --force") != std::string::npos);
+    CHECK(report.find("uses         the per-user registration (it shadows the system-wide one), which does not work\n") !=
+          std::string::npos);
+    CHECK(report.find("the system-wide one works and would be used without the per-user one") != std::string::npos);
+    CHECK(report.find("fix: rm '" + user.string() + "'") != std::string::npos);
+    CHECK(report.find("or: coolpapers install --browser chromium --force") != std::string::npos);
+
+    // Broken JSON shadows it just the same in Chromium.
+    std::ofstream(user) << "{ not json";
+    report = doctor_says(1);
+    CHECK(report.find("BROKEN: the manifest is not valid JSON") != std::string::npos);
+    CHECK(report.find("(it shadows the system-wide one), which does not work") != std::string::npos);
+
+    // Written by install, then its host went away: uninstall removes it, and the system-wide one is used.
+    fs::remove(user);
+    options.binary = fs::canonical(binary_path()).string();
+    std::FILE* quiet = std::tmpfile();
+    REQUIRE(install(options, quiet, quiet) == 0);
+    std::ofstream(user) << render_manifest(*find_browser("chromium"), "/gone/coolpapers", "");
+    report = doctor_says(1);
+    CHECK(report.find("fix: coolpapers uninstall --browser chromium  (then the system-wide one is used)") != std::string::npos);
+    CHECK(report.find("or: coolpapers install --browser chromium  (repairs") != std::string::npos);
+    REQUIRE(uninstall(options, quiet, quiet) == 0);
+    std::fclose(quiet);
+    CHECK(!fs::exists(user));
+    CHECK(doctor_says(0).find("uses         the system-wide registration\n") != std::string::npos);
+
+    // A dangling link is no manifest to Chromium: it goes on to the system-wide one.
+    fs::create_symlink("/gone/cool.papers.router.json", user);
+    report = doctor_says(0);
+    CHECK(report.find("STALE: a link to /gone/cool.papers.router.json, which is gone") != std::string::npos);
+    CHECK(report.find("uses         the system-wide registration\n") != std::string::npos);
+    CHECK(report.find("chromium passes over the stale per-user one; remove it: rm '" + user.string() + "'") != std::string::npos);
+    fs::remove(user);
 
     // A working per-user one, a stale system-wide one: used, and the stale one named with its fix.
     std::ofstream(user) << render_manifest(*find_browser("chromium"), fs::canonical(binary_path()).string(), "");
     std::ofstream(system) << render_manifest(*find_browser("chromium"), "/gone/coolpapers", "");
     report = doctor_says(0);
+    CHECK(report.find("uses         the per-user registration (it shadows the system-wide one)\n") != std::string::npos);
     CHECK(report.find("not used while the per-user one exists, but it is stale") != std::string::npos);
     CHECK(report.find("fix: sudo coolpapers install --system --browser chromium --force") != std::string::npos);
 
     fs::create_directories(root / "snap/bin");
     std::ofstream(root / "snap/bin/chromium") << "";
     CHECK(doctor_says(0).find("Snap Chromium, which cannot start native-messaging hosts") != std::string::npos);
-    fs::remove_all(root);
 }
+TEST_CASE("doctor: Firefox passes over an unusable per-user manifest, but not one whose host is gone", "[install]") {
+    using namespace coolpapers::install;
+    DoctorScene scene("firefox");
+    const fs::path& root = scene.root;
+    const TempHome& home = scene.home;
+    const auto doctor_says = [&](int expected_code) { return scene.doctor_says(expected_code); };
+    const Browser& firefox = *find_browser("firefox");
+    const fs::path system = root / "usr/lib/mozilla/native-messaging-hosts/cool.papers.router.json";
+    const fs::path user = home.dir / ".mozilla/native-messaging-hosts/cool.papers.router.json";
+    fs::create_directories(system.parent_path());
+    fs::create_directories(user.parent_path());
+    std::ofstream(system) << render_manifest(firefox, fs::canonical(binary_path()).string(), "");
+
+    // Not JSON, or not allowing our extension: Firefox reads the next directory's manifest.
+    std::ofstream(user) << "{ not json";
+    std::string report = doctor_says(0);
+    CHECK(report.find("uses         the system-wide registration\n") != std::string::npos);
+    CHECK(report.find("firefox passes over the broken per-user one; remove it: rm '" + user.string() + "'") != std::string::npos);
+    std::ofstream(user) << render_manifest(firefox, fs::canonical(binary_path()).string(), "someone-else@example.org");
+    CHECK(doctor_says(0).find("uses         the system-wide registration\n") != std::string::npos);
+
+    // A valid manifest whose host is gone is the one Firefox starts, and fails.
+    std::ofstream(user) << render_manifest(firefox, "/gone/coolpapers", "");
+    report = doctor_says(1);
+    CHECK(report.find("uses         the per-user registration (it shadows the system-wide one), which does not work\n") !=
+          std::string::npos);
+    CHECK(report.find("fix: rm '" + user.string() + "'  (then the system-wide one is used)") != std::string::npos);
+
+    // With no system-wide one, an unusable per-user manifest leaves Firefox with nothing.
+    fs::remove(system);
+    std::ofstream(user) << "{ not json";
+    report = doctor_says(1);
+    CHECK(report.find("uses         nothing: the browser cannot find the host (it passes over the unusable manifest)") !=
+          std::string::npos);
+    CHECK(report.find("fix: coolpapers install --browser firefox --force") != std::string::npos);
+}
+
 TEST_CASE("uninstall without an install removes nothing", "[install]") {
     TempHome home;
     fs::create_directories(home.dir / ".config/chromium/NativeMessagingHosts");
