@@ -3,6 +3,7 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <cstring>
 
 namespace coolpapers::cli {
 
@@ -24,6 +25,34 @@ std::string read_all(std::FILE* in) {
     }
     data.resize(size);
     return data;
+}
+
+bool LineReader::next(std::string_view& line) {
+    constexpr std::size_t kBlock = 1 << 18;  // a quarter MiB stays in the core's cache while it is scanned
+    std::size_t searched = begin_;
+    while (true) {
+        if (const void* nl = std::memchr(block_.data() + searched, '\n', end_ - searched)) {
+            const auto at = static_cast<std::size_t>(static_cast<const char*>(nl) - block_.data());
+            line = std::string_view(block_.data() + begin_, at - begin_);
+            begin_ = at + 1;
+            return true;
+        }
+        if (eof_) {
+            if (begin_ == end_) return false;
+            line = std::string_view(block_.data() + begin_, end_ - begin_);
+            begin_ = end_;
+            return true;
+        }
+        // Keep the unfinished line at the front, make room (a line longer than a block grows it), read on.
+        std::memmove(block_.data(), block_.data() + begin_, end_ - begin_);
+        end_ -= begin_;
+        searched = end_;
+        begin_ = 0;
+        if (block_.size() < end_ + kBlock) block_.resize(std::max(2 * block_.size(), end_ + kBlock));
+        const std::size_t n = std::fread(block_.data() + end_, 1, block_.size() - end_, in_);
+        end_ += n;
+        eof_ = n == 0;
+    }
 }
 
 bool write_all(std::FILE* out, std::string_view bytes) {

@@ -9,6 +9,21 @@ namespace coolpapers::cli {
 
 std::string read_all(std::FILE* in);
 
+// The lines of a stream (without their '\n'), read in large blocks: a line is a view into the
+// block that holds it, valid until the next call (no copy per line, no stdio buffer between).
+class LineReader {
+public:
+    explicit LineReader(std::FILE* in) : in_(in) {}
+    // The next line, or false at the end of the stream (a last line without '\n' counts).
+    bool next(std::string_view& line);
+
+private:
+    std::FILE* in_;
+    std::string block_;
+    std::size_t begin_ = 0, end_ = 0;  // the bytes of `block_` not handed out yet
+    bool eof_ = false;
+};
+
 // Writes everything; false when the stream is closed (a closed pipe ends output quietly).
 bool write_all(std::FILE* out, std::string_view bytes);
 

@@ -21,18 +21,16 @@ std::string joined_text(const std::vector<std::string>& texts, std::FILE* in) {
 }
 
 // `ids --jsonl`: one JSON string a line in, one JSON array (or {"error":…}) a line out.
+// Buffers live from line to line: a line costs no allocation once they have grown.
 int run_jsonl(std::FILE* in, std::FILE* out) {
-    std::setvbuf(in, nullptr, _IOFBF, 1 << 20);  // stdio's 4 KiB reads cost more than the extraction
     bool found = false;
-    std::string out_buffer, error;
-    char* line = nullptr;
-    std::size_t capacity = 0;
-    ssize_t len;
-    while ((len = getline(&line, &capacity, in)) >= 0) {
-        std::string_view view(line, static_cast<std::size_t>(len));
-        if (!view.empty() && view.back() == '\n') view.remove_suffix(1);
-        if (auto text = json_text::decode_string(view, error)) {
-            const auto ids = extract_ids(*text);
+    std::string out_buffer, text, error;
+    Extractor extractor;
+    LineReader lines(in);
+    std::string_view line;
+    while (lines.next(line)) {
+        if (json_text::decode_string_into(line, text, error)) {
+            const auto ids = extractor.ids(text);
             found = found || !ids.empty();
             json_text::append_ids(out_buffer, ids);
         } else {
@@ -46,7 +44,6 @@ int run_jsonl(std::FILE* in, std::FILE* out) {
             out_buffer.clear();
         }
     }
-    std::free(line);
     write_all(out, out_buffer);
     return found ? kFound : kNothingFound;
 }

@@ -173,10 +173,11 @@ Hits scan_normalized(std::string_view text) {
     return std::move(all.hits);
 }
 
-std::vector<PaperId> extract_ids(std::string_view text, ExtractCost* cost) {
-    std::string storage;
+std::vector<PaperId> extract_ids(std::string_view text, ExtractCost* cost) { return Extractor().ids(text, cost); }
+
+std::vector<PaperId> Extractor::ids(std::string_view text, ExtractCost* cost) {
     RepairCost repair;
-    const std::string_view normalized = normalize(text, storage, id_end_probe(cost), &repair);
+    const std::string_view normalized = normalize(text, buffers_, id_end_probe(cost), &repair);
     if (cost) cost->bytes_examined += repair.bytes_examined;
     std::vector<Span> percent_tokens;
     FirstAppearances firsts;

@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "normalize.hpp"
 #include "paper_id.hpp"
 
 namespace coolpapers {
@@ -28,6 +29,16 @@ struct ExtractCost {
 
 // Every id in `text` (any bytes), canonical, de-duplicated, in order of first appearance.
 std::vector<PaperId> extract_ids(std::string_view text, ExtractCost* cost = nullptr);
+
+// The same for many texts one after another (`ids --jsonl`): the normalisation's copies reuse
+// their buffers, so that a text costs no allocation for them once they have grown.
+class Extractor {
+public:
+    std::vector<PaperId> ids(std::string_view text, ExtractCost* cost = nullptr);
+
+private:
+    NormalizeBuffers buffers_;
+};
 
 // The matching step alone, on already normalised text: every hit, unsorted, duplicates kept.
 Hits scan_normalized(std::string_view text);

@@ -81,6 +81,12 @@ bool is_valid_utf8(std::string_view s) {
 }
 
 std::optional<std::string> decode_string(std::string_view json, std::string& error) {
+    std::string out;
+    if (!decode_string_into(json, out, error)) return std::nullopt;
+    return out;
+}
+
+bool decode_string_into(std::string_view json, std::string& out, std::string& error) {
     // A byte-order mark may open the document, before any blank (as nlohmann and RFC 8259 §8.1
     // allow): a JSONL file saved with one would otherwise lose its first line.
     if (json.starts_with(kByteOrderMark)) json.remove_prefix(kByteOrderMark.size());
@@ -88,14 +94,14 @@ std::optional<std::string> decode_string(std::string_view json, std::string& err
     while (!json.empty() && is_blank(json.back())) json.remove_suffix(1);
     if (json.size() < 2 || json.front() != '"' || json.back() != '"') {
         error = "expected a JSON string";
-        return std::nullopt;
+        return false;
     }
     const std::string_view body = json.substr(1, json.size() - 2);
     if (!is_valid_utf8(body)) {
         error = "invalid UTF-8";
-        return std::nullopt;
+        return false;
     }
-    std::string out;
+    out.clear();
     out.reserve(body.size());
     for (std::size_t i = 0; i < body.size(); ++i) {
         const std::size_t run = plain_run(body, i);  // copy unescaped text in one go
@@ -105,7 +111,7 @@ std::optional<std::string> decode_string(std::string_view json, std::string& err
         const char c = body[i];
         if (static_cast<unsigned char>(c) < 0x20 || c == '"') {
             error = c == '"' ? "unescaped quote inside the string" : "control character inside the string";
-            return std::nullopt;
+            return false;
         }
         if (c != '\\') {
             out += c;
@@ -113,7 +119,7 @@ std::optional<std::string> decode_string(std::string_view json, std::string& err
         }
         if (++i >= body.size()) {
             error = "unfinished escape";
-            return std::nullopt;
+            return false;
         }
         switch (body[i]) {
             case '"': out += '"'; break;
@@ -128,30 +134,30 @@ std::optional<std::string> decode_string(std::string_view json, std::string& err
                 auto cp = hex4(body, i + 1);
                 if (!cp) {
                     error = "bad \\u escape";
-                    return std::nullopt;
+                    return false;
                 }
                 i += 4;
                 if (*cp >= 0xD800 && *cp <= 0xDBFF) {  // high surrogate: a low one must follow
                     auto low = (body.substr(i + 1, 2) == "\\u") ? hex4(body, i + 3) : std::nullopt;
                     if (!low || *low < 0xDC00 || *low > 0xDFFF) {
                         error = "unpaired surrogate in \\u escape";
-                        return std::nullopt;
+                        return false;
                     }
                     cp = 0x10000 + ((*cp - 0xD800) << 10) + (*low - 0xDC00);
                     i += 6;
                 } else if (*cp >= 0xDC00 && *cp <= 0xDFFF) {
                     error = "unpaired surrogate in \\u escape";
-                    return std::nullopt;
+                    return false;
                 }
                 append_utf8(out, *cp);
                 break;
             }
             default:
                 error = "unknown escape";
-                return std::nullopt;
+                return false;
         }
     }
-    return out;
+    return true;
 }
 
 void append_string(std::string& out, std::string_view s) {

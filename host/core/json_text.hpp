@@ -16,6 +16,8 @@ bool is_valid_utf8(std::string_view bytes);
 // Decodes a JSON document that is a single string (surrounding blanks and a leading byte-order
 // mark allowed). On failure returns nullopt and says why in `error`.
 std::optional<std::string> decode_string(std::string_view json, std::string& error);
+// The same into `out` (its capacity kept from line to line); false on failure.
+bool decode_string_into(std::string_view json, std::string& out, std::string& error);
 
 // Appends `s` as a JSON string literal; invalid UTF-8 becomes U+FFFD.
 void append_string(std::string& out, std::string_view s);

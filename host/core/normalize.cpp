@@ -61,9 +61,15 @@ std::size_t first_change(std::string_view text) {
 }  // namespace
 
 std::optional<std::string> fold_characters(std::string_view text) {
-    std::size_t i = first_change(text);
-    if (i == text.size()) return std::nullopt;
     std::string out;
+    if (!fold_characters_into(text, out)) return std::nullopt;
+    return out;
+}
+
+bool fold_characters_into(std::string_view text, std::string& out) {
+    std::size_t i = first_change(text);
+    if (i == text.size()) return false;
+    out.clear();
     out.reserve(text.size());
     out.append(text.substr(0, i));
     while (i < text.size()) {
@@ -93,7 +99,7 @@ std::optional<std::string> fold_characters(std::string_view text) {
         put(out, text[i]);
         ++i;
     }
-    return out;
+    return true;
 }
 
 namespace {
@@ -181,8 +187,11 @@ public:
 
 private:
     void note_markers_ending_at(std::string_view before, std::size_t end) {
+        // The markers are lower case and end in ':' or '/': their last two bytes rule most out at once.
+        const char last = before[end - 1], next_to_last = end >= 2 ? ascii::to_lower(before[end - 2]) : '\0';
         for (std::string_view marker : kUrlMarkers)
-            if (end >= marker.size() && ascii::iequals(before.substr(end - marker.size(), marker.size()), marker))
+            if (end >= marker.size() && marker.back() == last && marker[marker.size() - 2] == next_to_last &&
+                ascii::iequals(before.substr(end - marker.size(), marker.size()), marker))
                 marker_ = std::max(marker_, end - marker.size() + 1);  // stored as start + 1
     }
 
@@ -230,6 +239,12 @@ Join join_at(std::string_view before, std::string_view after, LastToken& last, c
 }  // namespace
 
 std::optional<std::string> repair_line_breaks(std::string_view text, const IdEndProbe& id_ends_at, RepairCost* cost) {
+    std::string out;
+    if (!repair_line_breaks_into(text, id_ends_at, out, cost)) return std::nullopt;
+    return out;
+}
+
+bool repair_line_breaks_into(std::string_view text, const IdEndProbe& id_ends_at, std::string& out, RepairCost* cost) {
     // Most newlines stay: look for the first one that joins before copying anything.
     LastToken last;
     std::size_t nl = text.find('\n');
@@ -239,8 +254,8 @@ std::optional<std::string> repair_line_breaks(std::string_view text, const IdEnd
         if (join.join) break;
         nl = text.find('\n', nl + 1);
     }
-    if (nl == std::string_view::npos) return std::nullopt;
-    std::string out;
+    if (nl == std::string_view::npos) return false;
+    out.clear();
     out.reserve(text.size());
     out.append(text.substr(0, join.keep));
     last.cut_to(join.keep);
@@ -248,7 +263,7 @@ std::optional<std::string> repair_line_breaks(std::string_view text, const IdEnd
     while (true) {
         nl = text.find('\n', pos);
         out.append(text.substr(pos, (nl == std::string_view::npos ? text.size() : nl) - pos));
-        if (nl == std::string_view::npos) return out;
+        if (nl == std::string_view::npos) return true;
         join = join_at(out, text.substr(nl + 1), last, id_ends_at, cost);
         if (join.join) {
             out.resize(join.keep);
@@ -261,16 +276,10 @@ std::optional<std::string> repair_line_breaks(std::string_view text, const IdEnd
     }
 }
 
-std::string_view normalize(std::string_view text, std::string& storage, const IdEndProbe& id_ends_at,
+std::string_view normalize(std::string_view text, NormalizeBuffers& buffers, const IdEndProbe& id_ends_at,
                            RepairCost* cost) {
-    if (auto folded = fold_characters(text)) {
-        storage = std::move(*folded);
-        text = storage;
-    }
-    if (auto repaired = repair_line_breaks(text, id_ends_at, cost)) {
-        storage = std::move(*repaired);
-        text = storage;
-    }
+    if (fold_characters_into(text, buffers.folded)) text = buffers.folded;
+    if (repair_line_breaks_into(text, id_ends_at, buffers.repaired, cost)) text = buffers.repaired;
     return text;
 }
 

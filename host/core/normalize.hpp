@@ -12,6 +12,8 @@ namespace coolpapers {
 // Steps 1–4: full-width fold, dash fold, invisible removal, `\_` → `_`.
 // Works on bytes: invalid UTF-8 passes through unchanged. nullopt: nothing to change.
 std::optional<std::string> fold_characters(std::string_view text);
+// The same into `out` (its capacity kept from text to text); false, `out` untouched: nothing to change.
+bool fold_characters_into(std::string_view text, std::string& out);
 
 // Does an id (as the extractor reads `token`) end exactly at byte `pos` of it?
 // Line-break repair asks this so that `arXiv:2305.10601.⏎` stays a sentence end.
@@ -27,9 +29,17 @@ struct RepairCost {
 // nullopt: no line break in the text.
 std::optional<std::string> repair_line_breaks(std::string_view text, const IdEndProbe& id_ends_at,
                                               RepairCost* cost = nullptr);
+bool repair_line_breaks_into(std::string_view text, const IdEndProbe& id_ends_at, std::string& out,
+                             RepairCost* cost = nullptr);
 
-// Steps 1–5 together, returning `text` itself when nothing changes (`storage` keeps the copy).
-std::string_view normalize(std::string_view text, std::string& storage, const IdEndProbe& id_ends_at,
+// Where normalize writes when something changes; a caller normalising many texts keeps them, so
+// that no text costs an allocation once they have grown.
+struct NormalizeBuffers {
+    std::string folded, repaired;
+};
+
+// Steps 1–5 together, returning `text` itself when nothing changes (else a view of `buffers`).
+std::string_view normalize(std::string_view text, NormalizeBuffers& buffers, const IdEndProbe& id_ends_at,
                            RepairCost* cost = nullptr);
 
 // Bounds of rule c that keep the repair linear on hostile input (a longer "URL" is not one):
