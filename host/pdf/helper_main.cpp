@@ -10,6 +10,7 @@
 //   coolpapers-pdf confinement                    confines itself as the reader, says what holds
 //
 // Every outcome, failures included, is one JSON object on stdout; exit status 2 means bad usage.
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -58,27 +59,54 @@ bool parse_args(int argc, char** argv, Args& args) {
     return args.mode == "read" || args.mode == "lines" || args.mode == "confinement";
 }
 
-// All of stdin, or an error when it holds more than `max_bytes`. Read straight into place: a
-// regular file says its size up front (a pipe grows the buffer as it comes).
-std::variant<std::string, Error> read_input(std::size_t max_bytes) {
-    std::string data;
-    struct stat st {};
-    const bool sized = ::fstat(0, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0;
-    data.resize(sized ? std::min(static_cast<std::size_t>(st.st_size), max_bytes) + 1 : std::size_t{1} << 16);
-    std::size_t have = 0;
-    for (;;) {
-        if (have == data.size()) data.resize(std::min(2 * data.size(), max_bytes + 1));
-        const ssize_t n = ::read(0, data.data() + have, data.size() - have);
-        if (n < 0 && errno == EINTR) continue;
-        if (n < 0) return Error{"pdf_unreadable", std::string("cannot read the PDF: ") + std::strerror(errno)};
-        have += static_cast<std::size_t>(n);
-        if (have > max_bytes)
-            return Error{"pdf_too_large", "the PDF is larger than " + std::to_string(max_bytes >> 20) + " MB"};
-        if (n == 0) break;
+// The PDF on stdin. A regular file (a local PDF, a download's memfd) is mapped read-only, so
+// poppler touches only the pages of it that it parses (the xref, page 1's objects); anything
+// else (a pipe) is read into memory. A file someone truncates meanwhile ends this process with
+// SIGBUS, which the host reports as a failed read.
+class Input {
+public:
+    Input() = default;
+    Input(const Input&) = delete;
+    Input& operator=(const Input&) = delete;
+    ~Input() {
+        if (map_ != MAP_FAILED) ::munmap(map_, size_);
     }
-    data.resize(have);
-    return data;
-}
+    std::string_view bytes() const {
+        return map_ != MAP_FAILED ? std::string_view(static_cast<const char*>(map_), size_) : std::string_view(copy_);
+    }
+    // nullopt when all of it is there; else the reply's error.
+    std::optional<Error> load(std::size_t max_bytes) {
+        struct stat st {};
+        // (Read from where stdin stands, as a read would: mapped only when that is the start.)
+        if (::fstat(0, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 && ::lseek(0, 0, SEEK_CUR) == 0) {
+            if (static_cast<std::size_t>(st.st_size) > max_bytes) return too_large(max_bytes);
+            size_ = static_cast<std::size_t>(st.st_size);
+            map_ = ::mmap(nullptr, size_, PROT_READ, MAP_PRIVATE, 0, 0);
+            if (map_ != MAP_FAILED) return std::nullopt;
+        }
+        return read_all(max_bytes);
+    }
+
+private:
+    static Error too_large(std::size_t max_bytes) {
+        return Error{"pdf_too_large", "the PDF is larger than " + std::to_string(max_bytes >> 20) + " MB"};
+    }
+    std::optional<Error> read_all(std::size_t max_bytes) {
+        char buffer[1 << 16];
+        for (;;) {
+            const ssize_t n = ::read(0, buffer, sizeof buffer);
+            if (n < 0 && errno == EINTR) continue;
+            if (n < 0) return Error{"pdf_unreadable", std::string("cannot read the PDF: ") + std::strerror(errno)};
+            if (n == 0) return std::nullopt;
+            if (copy_.size() + static_cast<std::size_t>(n) > max_bytes) return too_large(max_bytes);
+            copy_.append(buffer, static_cast<std::size_t>(n));
+        }
+    }
+
+    void* map_ = MAP_FAILED;
+    std::size_t size_ = 0;
+    std::string copy_;
+};
 
 // `coolpapers-pdf fetch ARGS…` becomes `coolpapers-pdf-fetch ARGS…` from the same directory.
 int run_fetch(char** argv) {
@@ -91,9 +119,9 @@ int run_fetch(char** argv) {
 
 int run_read(const Args& args) {
     if (auto refused = confine_as(HelperRole::read)) return emit(to_json(*refused));
-    auto input = read_input(args.max_bytes);
-    if (auto* e = std::get_if<Error>(&input)) return emit(to_json(*e));
-    const std::string& bytes = std::get<std::string>(input);
+    Input input;
+    if (auto error = input.load(args.max_bytes)) return emit(to_json(*error));
+    const std::string_view bytes = input.bytes();
     if (bytes.empty()) return emit(to_json(Error{"pdf_empty", "the PDF is empty"}));
 
     silence_poppler();
@@ -107,10 +135,10 @@ int run_read(const Args& args) {
 
 int run_lines(const Args& args) {
     if (auto refused = confine_as(HelperRole::read)) return emit(to_json(*refused));
-    auto input = read_input(args.max_bytes);
-    if (auto* e = std::get_if<Error>(&input)) return emit(to_json(*e));
+    Input input;
+    if (auto error = input.load(args.max_bytes)) return emit(to_json(*error));
     silence_poppler();
-    auto read = read_pdf(std::get<std::string>(input), 1, false);
+    auto read = read_pdf(input.bytes(), 1, false);
     if (auto* e = std::get_if<Error>(&read)) return emit(to_json(*e));
     const PdfFacts& facts = std::get<PdfFacts>(read);
     std::printf("title: %s\npage: %.0f x %.0f, %d pages\n", facts.meta_title.c_str(), facts.page_width,
@@ -144,11 +172,15 @@ int main(int argc, char** argv) {
         return 2;
     }
     if (args.mode == "read") {
+        int status = 0;
         try {
-            return run_read(args);
+            status = run_read(args);
         } catch (const std::bad_alloc&) {  // the memory limit: say so rather than abort
-            return emit(to_json(Error{"pdf_too_large", "reading this PDF needs more memory than allowed"}));
+            status = emit(to_json(Error{"pdf_too_large", "reading this PDF needs more memory than allowed"}));
         }
+        // The reply is out (emit flushed it): end without poppler's and the C++ runtime's static
+        // destructors, whose freeing the kernel does at once.
+        _exit(status);
     }
     if (args.mode == "lines") return run_lines(args);
     return run_confinement();
