@@ -66,11 +66,14 @@ std::size_t form_start(std::string_view text, std::size_t id_pos, FormMemo& memo
     std::size_t start;
     bool has_marker;
     if (id_pos >= memo.to) {
-        memo.walked += id_pos - memo.to;
-        for (std::size_t i = memo.to; i < id_pos; ++i) {
-            if (ends_form(text[i])) memo.run_start = i + 1, memo.marker = 0;
-            else if (is_form_marker(text[i])) memo.marker = i + 1;
-        }
+        // Back from the id to the delimiter before it, or to where the last walk ended: only the
+        // id's own run is read (ids are sparse), and no byte twice.
+        std::size_t i = id_pos, marker = 0;
+        for (; i > memo.to && !ends_form(text[i - 1]); --i)
+            if (!marker && is_form_marker(text[i - 1])) marker = i;
+        memo.walked += id_pos - i;
+        if (i > memo.to) memo.run_start = i, memo.marker = marker;  // a delimiter stands at i - 1
+        else if (marker) memo.marker = marker;
         memo.to = id_pos;
         start = std::max(memo.run_start, bound);
         has_marker = memo.marker > start;
