@@ -149,9 +149,32 @@ private:
     std::size_t found_ = 0;
 };
 
+// arXiv, ACL and IJCAI ids end in a digit; only PMLR keys, OpenReview ids and papers.cool
+// elements can end in a letter, and each needs its site's name before it: "mlr"
+// (proceedings.mlr.press, jmlr.org, pmlr-), "openreview", "papers.cool". Without a digit before
+// `pos` nor one of those names, no id ends at `pos`, and the probe need not scan (a URL token
+// joined over lines that each end in "a." was scanned again at every line).
+constexpr byte_scan::ByteSet kSiteNameAnchors({'m', 'M', 'v', 'V', 'c', 'C'});
+
+bool may_end_an_id(std::string_view token, std::size_t pos) {
+    if (pos == 0 || pos > token.size()) return false;
+    if (is_digit(token[pos - 1])) return true;
+    const std::string_view before = token.substr(0, pos);
+    byte_scan::Positions anchors(before, kSiteNameAnchors);
+    for (std::size_t i = anchors.next(0); i < before.size(); i = anchors.next(i + 1)) {
+        const auto named = [&](std::string_view name, std::size_t anchor) {
+            return i >= anchor && ascii::istarts_with(before.substr(i - anchor), name);
+        };
+        if (named("mlr", 0) || named("openreview", 6) || named("papers.cool", 7)) return true;
+    }
+    return false;
+}
+
 // The line-break repair's question: does an id end exactly at `pos` of `token`?
 IdEndProbe id_end_probe(ExtractCost* cost) {
     return [cost](std::string_view token, std::size_t pos) {
+        if (!may_end_an_id(token, pos)) return false;
+        if (cost) ++cost->probe_scans;
         EndsAt ends(pos);
         scan(token, ends, nullptr, cost);
         return ends.found;

@@ -20,11 +20,13 @@ namespace coolpapers {
 // hold it proportional to the text on hostile input, where re-scanned windows made it quadratic.
 // `ids_held` is what the extraction kept of its hits: one entry per distinct id, however many
 // times each appears (sorting every hit made 700,000 copies of one id the slowest text of all).
-// `url_grammar_runs` counts the '/' where the URL and DOI grammars ran (only after a dotted name).
+// `url_grammar_runs` counts the '/' where the URL and DOI grammars ran (only after a dotted name),
+// `probe_scans` the line-break repair's questions that needed a scan of the token's end.
 struct ExtractCost {
     std::size_t bytes_examined = 0;
     std::size_t ids_held = 0;
     std::size_t url_grammar_runs = 0;
+    std::size_t probe_scans = 0;
 };
 
 // Every id in `text` (any bytes), canonical, de-duplicated, in order of first appearance.

@@ -74,6 +74,27 @@ TEST_CASE("the URL grammars run only at a '/' after a dotted name", "[extract][c
     CHECK(cost.url_grammar_runs == 2);
 }
 
+TEST_CASE("a URL token ending in a letter and '.' on every line is not scanned again at each", "[extract][cost]") {
+    ExtractCost cost;
+    CHECK(extract_ids(repeated("https://x.org/a.\n", 1 << 20), &cost).empty());
+    CHECK(cost.probe_scans == 0);
+    // Where an id may end there, the probe still scans, and the '.' still ends a sentence.
+    const std::string cases[] = {
+        "see https://openreview.net/forum?id=YicbFdNTTy.\nhttps://openreview.net/forum?id=AbcdEfgHij",
+        "https://proceedings.mlr.press/v202/smith23a.\nhtml",
+        "https://papers.cool/venue/YicbFdNTTy@OpenReview.\nx",
+        "doi:10.48550/arXiv.2305.10601.\n5",
+    };
+    for (const std::string& text : cases) {
+        CAPTURE(text);
+        ExtractCost probed;
+        (void)extract_ids(text, &probed);
+        CHECK(probed.probe_scans >= 1);
+    }
+    CHECK(extract_ids(cases[0]).size() == 2);
+    CHECK(extract_ids(cases[1]) == std::vector<PaperId>{{Source::pmlr, "smith23a@v202"}});
+}
+
 TEST_CASE("a URL inside a walked venue list or query still counts", "[extract][cost]") {
     CHECK(extract_ids("papers.cool/venue/papers.cool/venue/X@vv,2023.acl-long.1@ACL").size() == 1);
     CHECK(extract_ids("https://openreview.net/forum?a=https://openreview.net/forum?b&id=YicbFdNTTy").size() == 1);
