@@ -8,7 +8,8 @@
 #   - `pdf --json` against `pdftotext -l 1` on each corpus PDF (goal <= 1.5x the median);
 #   - then the request, persistent-host, click-during-a-download, PDF and browser benchmarks.
 # Throughput is best of RUNS (default 5), by wall clock and by CPU time (user + sys), which a busy
-# machine inflates less. Usage: bench/run.sh [BUILD_DIR] [RUNS]
+# machine inflates less. Usage: bench/run.sh [BUILD_DIR] [RUNS] [--text]  (--text: the first three
+# only, a short hold of the bench lock)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build}
@@ -81,6 +82,7 @@ for unit in 'papers.cool/venue/,,,,,,,,,,' 'openreview.net/forum?a=b&' 'openrevi
   printf '  %-32s %5s / %5s\n' "$unit" "$(rate "$bytes" "$wall")" "$(rate "$bytes" "$cpu")"
 done
 
+[[ ${3:-} == --text ]] && exit 0
 bench/pdf_vs_pdftotext.sh "$build" "$runs"
 "$build/bench/host_bench" "$bin"
 "$build/bench/title_bench"
