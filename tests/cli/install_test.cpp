@@ -107,7 +107,8 @@ TEST_CASE("install writes a manifest for each browser found; uninstall restores 
 }
 
 TEST_CASE("install --browser all and a custom extension id", "[install]") {
-    TempHome home;
+    DoctorScene scene("chrome");  // system paths under a temporary root: an installed package must not count
+    const TempHome& home = scene.home;
     CHECK(home.run({"install", "--browser", "all", "--extension-id", "abcdefghijklmnopabcdefghijklmnop"}).exit_code == 0);
     for (const char* dir : {".config/google-chrome", ".config/chromium", ".config/microsoft-edge",
                             ".config/BraveSoftware/Brave-Browser", ".config/vivaldi"}) {
@@ -117,36 +118,34 @@ TEST_CASE("install --browser all and a custom extension id", "[install]") {
         CHECK(read_json(path)["allowed_origins"][0] == "chrome-extension://abcdefghijklmnopabcdefghijklmnop/");
     }
     // The default id is not allowed by these manifests: doctor says so and how to fix it.
-    const auto doctor = home.run({"doctor", "--browser", "chrome"});
-    CHECK(doctor.exit_code == 1);
-    CHECK(doctor.out.find("does not allow chrome-extension://jnihimnicidoblcpdfmgnjmcnckcphln/") != std::string::npos);
-    CHECK(doctor.out.find("fix: coolpapers install --browser chrome\n") != std::string::npos);
+    const std::string doctor = scene.doctor_says(1);
+    CHECK(doctor.find("does not allow chrome-extension://jnihimnicidoblcpdfmgnjmcnckcphln/") != std::string::npos);
+    CHECK(doctor.find("fix: coolpapers install --browser chrome\n") != std::string::npos);
     CHECK(home.run({"uninstall"}).exit_code == 0);
     CHECK(home.tree().empty());
 }
 
 TEST_CASE("doctor explains missing, stale and broken registrations", "[install]") {
-    TempHome home;
-    const auto nothing = home.run({"doctor", "--browser", "chromium"});
-    CHECK(nothing.exit_code == 1);
-    CHECK(nothing.out.find("uses         nothing") != std::string::npos);
-    CHECK(nothing.out.find("fix: coolpapers install --browser chromium\n") != std::string::npos);
+    DoctorScene scene("chromium");  // system paths under a temporary root: an installed package must not count
+    const std::string nothing = scene.doctor_says(1);
+    CHECK(nothing.find("uses         nothing") != std::string::npos);
+    CHECK(nothing.find("fix: coolpapers install --browser chromium\n") != std::string::npos);
 
-    const auto dir = home.dir / ".config/chromium/NativeMessagingHosts";
+    const auto dir = scene.home.dir / ".config/chromium/NativeMessagingHosts";
     fs::create_directories(dir);
     std::ofstream(dir / "cool.papers.router.json") << "{ not json";
-    const auto invalid = home.run({"doctor", "--browser", "chromium"});
-    CHECK(invalid.out.find("BROKEN: the manifest is not valid JSON") != std::string::npos);
+    const std::string invalid = scene.doctor_says(1);
+    CHECK(invalid.find("BROKEN: the manifest is not valid JSON") != std::string::npos);
     // Not written by coolpapers: the fix says --force.
-    CHECK(invalid.out.find("fix: coolpapers install --browser chromium --force") != std::string::npos);
+    CHECK(invalid.find("fix: coolpapers install --browser chromium --force") != std::string::npos);
 
     std::ofstream(dir / "cool.papers.router.json")
         << R"({"name":"cool.papers.router","type":"stdio","path":"/nonexistent/coolpapers","allowed_origins":["chrome-extension://jnihimnicidoblcpdfmgnjmcnckcphln/"]})";
-    CHECK(home.run({"doctor", "--browser", "chromium"}).out.find("STALE: the host /nonexistent/coolpapers is gone") != std::string::npos);
+    CHECK(scene.doctor_says(1).find("STALE: the host /nonexistent/coolpapers is gone") != std::string::npos);
 
     std::ofstream(dir / "cool.papers.router.json")
         << R"({"name":"cool.papers.router","type":"stdio","path":"/bin/cat","allowed_origins":["chrome-extension://jnihimnicidoblcpdfmgnjmcnckcphln/"]})";
-    CHECK(home.run({"doctor", "--browser", "chromium"}).out.find("did not answer a ping") != std::string::npos);
+    CHECK(scene.doctor_says(1).find("did not answer a ping") != std::string::npos);
 }
 
 TEST_CASE("install registers only the browsers found: configuration directory or program on PATH", "[install]") {
