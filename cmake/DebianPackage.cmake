@@ -7,6 +7,8 @@
 # in /usr/lib/mozilla/native-messaging-hosts/. All are files of the package, not conffiles: dpkg
 # removes exactly them on remove and purge, and replaces them on upgrade.
 
+# The project's identity; it has no mail address yet, and .invalid (RFC 2606) can never reach anyone.
+# README ("Reporting a problem") sends people to the issue tracker instead.
 set(COOLPAPERS_MAINTAINER "Cool Papers Router maintainers <maintainers@coolpapers.invalid>")
 
 # The manifests, from the same templates the installer embeds.
@@ -62,7 +64,7 @@ extension, registered for Chromium, Chrome, Edge, Brave, Vivaldi and Firefox.")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)  # coolpapers_<version>_<arch>.deb
 set(CPACK_DEBIAN_PACKAGE_SECTION utils)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
-set(CPACK_DEBIAN_PACKAGE_HOMEPAGE https://papers.cool)
+# No Homepage: papers.cool is the service the tool links to, not this project (nor the place to report bugs).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)  # Depends computed by dpkg-shlibdeps
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 set(CPACK_STRIP_FILES ON)
