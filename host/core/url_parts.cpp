@@ -18,6 +18,7 @@ bool ends_url_run(char c) {
 std::size_t url_start(std::string_view text, std::size_t slash, std::string_view host,
                       std::initializer_list<std::string_view> subdomains) {
     if (host.size() > kMaxHostLength) return npos;  // the scanner would not look for it (kMaxHostLength)
+    if (slash == 0 || host.empty() || ascii::to_lower(text[slash - 1]) != ascii::to_lower(host.back())) return npos;  // most slashes
     if (slash < host.size() || !ascii::iequals(text.substr(slash - host.size(), host.size()), host))
         return npos;
     std::size_t start = slash - host.size();
@@ -42,7 +43,7 @@ std::size_t url_start(std::string_view text, std::size_t slash, std::string_view
 
 std::size_t doi_start(std::string_view text, std::size_t slash, std::string_view registrant) {
     const std::size_t len = 3 + registrant.size();  // "10." + registrant
-    if (slash < len) return npos;
+    if (slash < len || text[slash - 1] != registrant.back()) return npos;
     const std::size_t start = slash - len;
     if (text.substr(start, 3) != "10." || text.substr(start + 3, registrant.size()) != registrant)
         return npos;
