@@ -210,8 +210,9 @@ void append_ids(std::string& out, const std::vector<PaperId>& ids) {
     out += ']';
 }
 
-std::size_t nesting_depth(std::string_view json) {
-    std::size_t depth = 0, deepest = 0;
+JsonShape json_shape(std::string_view json) {
+    JsonShape shape{0, 1};
+    std::size_t depth = 0;
     bool in_string = false;
     for (std::size_t i = 0; i < json.size(); ++i) {
         const char c = json[i];
@@ -221,12 +222,15 @@ std::size_t nesting_depth(std::string_view json) {
         } else if (c == '"') {
             in_string = true;
         } else if (c == '[' || c == '{') {
-            deepest = std::max(deepest, ++depth);
+            shape.depth = std::max(shape.depth, ++depth);
+            ++shape.values;
         } else if ((c == ']' || c == '}') && depth > 0) {
             --depth;
+        } else if (c == ',') {
+            ++shape.values;
         }
     }
-    return deepest;
+    return shape;
 }
 
 std::string_view utf8_prefix(std::string_view text, std::size_t max) {

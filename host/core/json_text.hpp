@@ -25,9 +25,17 @@ void append_string(std::string& out, std::string_view s);
 // Appends [{"source":"arxiv","id":"2305.10601"},…] (the CLI's stable format).
 void append_ids(std::string& out, const std::vector<PaperId>& ids);
 
-// Deepest nesting of [ and { outside strings, for refusing hostile depth before a parser (which
-// recurses) sees the text.
-std::size_t nesting_depth(std::string_view json);
+// The shape of a JSON text, read without parsing it, for refusing what a parser would choke on
+// before it sees the text: `depth`, the deepest nesting of [ and { outside strings (the parser
+// recurses), and `values`, the commas, [ and { outside strings plus one: at least the number of
+// values in it (each parsed value costs tens of bytes of memory, `{}` or `1` as much as any).
+struct JsonShape {
+    std::size_t depth = 0;
+    std::size_t values = 0;
+};
+JsonShape json_shape(std::string_view json);
+
+inline std::size_t nesting_depth(std::string_view json) { return json_shape(json).depth; }
 
 // At most `max` bytes of `text`, cut at a UTF-8 character boundary.
 std::string_view utf8_prefix(std::string_view text, std::size_t max);

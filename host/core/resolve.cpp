@@ -22,13 +22,18 @@ std::string excerpt(std::string_view text) {
     return std::string(text.substr(0, cut)) + "…";
 }
 
-}  // namespace
-
-std::string pdf_location(std::string_view url) {
+// http(s) or file, path ending in .pdf.
+bool names_pdf(std::string_view url) {
     const bool known_scheme = ascii::istarts_with(url, "http://") || ascii::istarts_with(url, "https://") ||
                               ascii::istarts_with(url, "file://");
     const std::string_view path = url.substr(0, url.find_first_of("?#"));
-    return known_scheme && ascii::iends_with(path, ".pdf") ? std::string(url) : std::string();
+    return known_scheme && ascii::iends_with(path, ".pdf");
+}
+
+}  // namespace
+
+std::string pdf_location(std::string_view url) {
+    return names_pdf(url) && url.size() <= kMaxPdfLocationBytes ? std::string(url) : std::string();
 }
 
 Resolution resolve_fields(const ResolveFields& fields, const TitleLookup& title_lookup) {
@@ -39,11 +44,16 @@ Resolution resolve_fields(const ResolveFields& fields, const TitleLookup& title_
         if (!*value || (*value)->empty()) continue;
         auto ids = extract_ids(**value);
         if (ids.empty()) continue;
+        CoolLinks links = cool_links(std::move(ids));
+        const bool cut = links.cut();
         r.outcome = ResolveOutcome::ids;
-        r.urls = cool_papers_urls(ids);
-        r.ids = std::move(ids);
+        r.urls = std::move(links.urls);
+        r.ids = std::move(links.ids);
+        r.ids_found = links.found;
         r.from = name;
-        r.message = "Opening " + count_phrase(r.ids.size()) + " on Cool Papers (from the " + name + ").";
+        r.message = cut ? "Opening the first " + count_phrase(r.ids.size()) + " of " + std::to_string(links.found) +
+                                      " on Cool Papers (from the " + name + "; at most " + std::to_string(kMaxUrls) + " tabs)."
+                                : "Opening " + count_phrase(r.ids.size()) + " on Cool Papers (from the " + name + ").";
         return r;
     }
     if (title_lookup && fields.selection && fields.selection->size() <= kMaxTitleBytes) {
@@ -51,6 +61,7 @@ Resolution resolve_fields(const ResolveFields& fields, const TitleLookup& title_
             r.outcome = ResolveOutcome::ids;
             r.ids = {std::move(*paper)};
             r.urls = cool_papers_urls(r.ids);
+            r.ids_found = 1;
             r.from = "selection";
             r.by_title = true;
             r.message = "The selection is a known paper title: opening that paper on Cool Papers.";
@@ -66,10 +77,15 @@ Resolution resolve_fields(const ResolveFields& fields, const TitleLookup& title_
         return r;
     }
     for (const auto* url : {&fields.frame, &fields.page}) {
-        if (*url && !(r.pdf_url = pdf_location(**url)).empty()) {
-            r.message = "No paper ID in the address: reading the PDF.";
+        if (!*url || !names_pdf(**url)) continue;
+        if ((*url)->size() > kMaxPdfLocationBytes) {
+            r.message = "No paper ID in the address, and the PDF's address is too long to read it (over " +
+                        std::to_string(kMaxPdfLocationBytes >> 10) + " KiB).";
             return r;
         }
+        r.pdf_url = **url;
+        r.message = "No paper ID in the address: reading the PDF.";
+        return r;
     }
     r.message = "No paper ID found. Select text or right-click a link that contains a paper ID.";
     return r;

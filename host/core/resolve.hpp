@@ -31,15 +31,20 @@ enum class ResolveOutcome {
 
 struct Resolution {
     ResolveOutcome outcome = ResolveOutcome::nothing;
-    std::vector<PaperId> ids;
+    std::vector<PaperId> ids;  // the ids `urls` open: at most what kMaxUrls URLs hold
     std::vector<std::string> urls;
+    std::size_t ids_found = 0;  // more than ids.size() when the rest were left out
     std::string from;     // the field the ids came from ("selection", "link", "frame", "page")
     bool by_title = false;  // the id is the selected title's, from the title index
     std::string message;  // one sentence for a notification
     std::string pdf_url;  // outcome `nothing` and the frame or page is a PDF: read it for its ids
 };
 
-// The URL itself when it names a PDF (http(s) or file, path ending in .pdf), else empty.
+// A PDF's address longer than this is not read (fetch_url_too_long): no real one comes near it.
+inline constexpr std::size_t kMaxPdfLocationBytes = 16 * 1024;
+
+// The URL itself when it names a PDF (http(s) or file, path ending in .pdf) and is at most
+// kMaxPdfLocationBytes long, else empty.
 std::string pdf_location(std::string_view url);
 
 // The paper whose title `text` is, when exactly one is known.

@@ -55,12 +55,10 @@ std::string error_reply(const json& id, std::string_view code, std::string_view 
 
 std::optional<std::string> fit_reply(json& reply, std::size_t max_bytes) {
     std::string text = dump(reply);
+    const auto results = reply.find("results");
     while (text.size() > max_bytes) {
-        json* longest = nullptr;
-        for (auto& [key, value] : reply.items())
-            if (value.is_array() && (!longest || value.size() > longest->size())) longest = &value;
-        if (!longest || longest->empty()) return std::nullopt;
-        longest->erase(longest->begin() + static_cast<std::ptrdiff_t>(longest->size() / 2), longest->end());
+        if (results == reply.end() || !results->is_array() || results->empty()) return std::nullopt;
+        results->erase(results->begin() + static_cast<std::ptrdiff_t>(results->size() / 2), results->end());
         reply["truncated"] = true;
         text = dump(reply);
     }
@@ -74,8 +72,12 @@ Started start_request(std::string_view body, const Limits& limits, std::size_t p
     // JSON text never holds a raw NUL, and the parser would stop at one, taking the garbage after
     // it for the end of the document.
     if (body.find('\0') != std::string_view::npos) return {error_reply(no_id, "invalid_json", "the message holds a NUL byte")};
-    if (json_text::nesting_depth(body) > limits.max_json_depth)
-        return {error_reply(no_id, "invalid_json", "the message nests too deeply")};
+    const json_text::JsonShape shape = json_text::json_shape(body);
+    if (shape.depth > limits.max_json_depth) return {error_reply(no_id, "invalid_json", "the message nests too deeply")};
+    // Parsed, 8 MiB of "{}," would take hundreds of MiB.
+    if (shape.values > limits.max_json_values)
+        return {error_reply(no_id, "too_many_values",
+                            "the message holds more than " + std::to_string(limits.max_json_values) + " JSON values")};
     const json request = json::parse(body, nullptr, /*allow_exceptions=*/false);
     if (request.is_discarded()) return {error_reply(no_id, "invalid_json", "the message is not JSON")};
     if (!request.is_object()) return {error_reply(no_id, "not_an_object", "the message must be a JSON object")};

@@ -48,9 +48,10 @@ std::string reply_to(std::string_view body, const Limits& limits);
 // {"id":…,"ok":false,"error":{"code":…,"message":…}}; the message is cut to max_message_bytes.
 std::string error_reply(const json& id, std::string_view code, std::string_view message, const Limits& limits = {});
 
-// Shrinks `reply` until it dumps to at most `max_bytes`: halves its longest list (setting
-// "truncated": true) as often as needed. Returns the text that fits, or nullopt when nothing is
-// left to shrink.
+// Shrinks `reply` until it dumps to at most `max_bytes` by halving its "results" list (whole
+// entries from the end, setting "truncated": true). Nothing else is cut: a list of ids is never
+// cut apart from the urls that open them (handlers keep those within the cap themselves).
+// Returns the text that fits, or nullopt when it cannot be made to fit (reply_too_large).
 std::optional<std::string> fit_reply(json& reply, std::size_t max_bytes);
 
 }  // namespace coolpapers::nm

@@ -15,4 +15,14 @@ json ids_json(const std::vector<PaperId>& ids) {
     return out;
 }
 
+json links_json(std::vector<PaperId> ids) {
+    const CoolLinks links = cool_links(std::move(ids));
+    json out = {{"ids", ids_json(links.ids)}, {"urls", links.urls}};
+    if (links.cut()) {
+        out["truncated"] = true;
+        out["ids_found"] = links.found;
+    }
+    return out;
+}
+
 }  // namespace coolpapers::nm

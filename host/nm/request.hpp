@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "core/cool_urls.hpp"
 #include "core/paper_id.hpp"
 
 namespace coolpapers::nm {
@@ -20,6 +21,7 @@ struct Limits {
     std::size_t max_texts = 10000;             // resolve_many
     std::size_t max_pdf_jobs = 4;              // resolve_pdf requests read at once (pdf_busy past it)
     std::size_t max_json_depth = 64;
+    std::size_t max_json_values = 200000;      // resolve_many's 10,000 entries of 4 fields need 50,000
     std::size_t max_id_bytes = 256;            // the echoed "id": replies must fit whatever it is
     std::size_t max_message_bytes = 1024;      // error messages, which may quote paths and names
 };
@@ -34,5 +36,9 @@ struct RequestError {
 std::optional<std::string> optional_string(const json& request, const char* key);
 
 json ids_json(const std::vector<PaperId>& ids);
+
+// {"ids":[…],"urls":[…]} for the ids one answer opens (cool_links: at most kMaxUrls URLs), with
+// "truncated": true and "ids_found" when some were left out.
+json links_json(std::vector<PaperId> ids);
 
 }  // namespace coolpapers::nm

@@ -30,6 +30,10 @@ json handle_resolve(const json& request, const Limits&) {
                   {"urls", r.urls},
                   {"from", r.from.empty() ? json(nullptr) : json(r.from)},
                   {"message", r.message}};
+    if (r.ids_found > r.ids.size()) {  // cut to what the URLs hold: ids and urls name the same papers
+        reply["truncated"] = true;
+        reply["ids_found"] = r.ids_found;
+    }
     if (!r.pdf_url.empty()) reply["pdf_url"] = r.pdf_url;
     if (r.by_title) reply["matched"] = "title";
     return reply;

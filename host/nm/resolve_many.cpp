@@ -14,6 +14,9 @@ namespace {
 // title's prefixes, so the cost grows with the length).
 constexpr std::size_t kMaxTitleBytes = 1000;
 
+// What a resolve_many reply holds besides its results: {"id":…(256 bytes at most),"ok":true,…}.
+constexpr std::size_t kEnvelopeBytes = 1024;
+
 // One entry of "texts": a string, or {text, title, venue, year} from a list page's entry.
 struct Entry {
     std::string text;   // links and text that may hold ids
@@ -58,8 +61,8 @@ json result_by_title(const Entry& entry) {
     if (entry.year > 0) hints.year = entry.year;
     const titles::TitleMatch match = titles::find_title(entry.title, hints);
     if (match.kind == titles::TitleMatchKind::unique) {
-        const std::vector<PaperId> ids{match.candidates.front().paper};
-        result = {{"ids", ids_json(ids)}, {"urls", cool_papers_urls(ids)}, {"matched", "title"}};
+        result = links_json({match.candidates.front().paper});
+        result["matched"] = "title";
     } else if (match.kind == titles::TitleMatchKind::ambiguous) {
         // Several papers and nothing to choose between them: no link, but say which they are.
         result["candidates"] = json::array();
@@ -76,15 +79,27 @@ json handle_resolve_many(const json& request, const Limits& limits) {
         throw RequestError{"bad_field", "\"texts\" must be a list of strings or entry objects"};
     if (texts->size() > limits.max_texts)
         throw RequestError{"too_many_texts", "at most " + std::to_string(limits.max_texts) + " texts per request"};
+    // The reply is built within its size cap, entry by entry: entries past it are left out
+    // whole (PROTOCOL.md: "truncated"), and are never turned into JSON at all, which is what
+    // kept a full request's memory in the hundreds of MiB. They are still checked for bad fields.
+    const std::size_t budget = limits.max_reply_bytes > kEnvelopeBytes ? limits.max_reply_bytes - kEnvelopeBytes : 0;
+    std::size_t used = 0;
+    bool full = false;
     json results = json::array();
     for (const auto& item : *texts) {
         const Entry entry = entry_of(item);
+        if (full) continue;
         const auto ids = extract_ids(entry.text);
-        if (ids.empty() && !entry.title.empty())
-            results.push_back(result_by_title(entry));
-        else
-            results.push_back({{"ids", ids_json(ids)}, {"urls", cool_papers_urls(ids)}});
+        json result = ids.empty() && !entry.title.empty() ? result_by_title(entry) : links_json(ids);
+        const std::size_t bytes = result.dump(-1, ' ', false, json::error_handler_t::replace).size() + 1;  // and a comma
+        if (used + bytes > budget) {
+            full = true;
+            continue;
+        }
+        used += bytes;
+        results.push_back(std::move(result));
     }
+    if (full) return {{"results", std::move(results)}, {"truncated", true}};
     return {{"results", std::move(results)}};
 }
 

@@ -14,6 +14,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/resolve.hpp"
 #include "process/child_process.hpp"
 #include "process/unique_fd.hpp"
 
@@ -31,7 +32,7 @@ struct PdfLimits {
 
 // Longer locations are refused (fetch_url_too_long) before anything is run: no real PDF URL or
 // path comes near it, and the helper's command line has its own limit.
-inline constexpr std::size_t kMaxLocationBytes = 16 * 1024;
+inline constexpr std::size_t kMaxLocationBytes = kMaxPdfLocationBytes;
 
 struct PdfOptions {
     bool all = false;  // every cited paper id instead of the paper's own

@@ -10,8 +10,12 @@ namespace coolpapers::pdf {
 nlohmann::json reply_without_urls(const std::vector<PaperId>& ids, const std::string& title,
                                   const std::optional<Venue>& venue, int pages_read) {
     nlohmann::json reply = nlohmann::json::object();
+    // `--all` on a huge bibliography: only the ids that kMaxUrls URLs hold (add_urls makes
+    // them from these), and a flag.
+    const CoolLinks links = cool_links(ids);
+    if (links.cut()) reply["truncated"] = true;
     reply["ids"] = nlohmann::json::array();
-    for (const PaperId& id : ids) reply["ids"].push_back({{"source", source_name(id.source)}, {"id", id.id}});
+    for (const PaperId& id : links.ids) reply["ids"].push_back({{"source", source_name(id.source)}, {"id", id.id}});
     // A /Title can be megabytes long; no page title is anywhere near the cap.
     reply["title"] = json_text::utf8_prefix(title, kMaxTitleBytes);
     if (venue) {
@@ -118,7 +122,9 @@ std::optional<json> rebuild_helper_reply(std::string_view text) {
     const auto pages = reply.find("pages_read");
     const int pages_read = pages != reply.end() && pages->is_number_integer() && *pages >= 0 && *pages <= 100000
                                ? pages->get<int>() : 0;
-    return reply_without_urls(checked, string_field(reply, "title", kMaxTitleBytes), checked_venue(reply), pages_read);
+    json rebuilt = reply_without_urls(checked, string_field(reply, "title", kMaxTitleBytes), checked_venue(reply), pages_read);
+    if (reply.value("truncated", false) == true) rebuilt["truncated"] = true;  // the helper left ids out
+    return rebuilt;
 }
 
 std::string dump_json(const nlohmann::json& value) {

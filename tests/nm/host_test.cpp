@@ -202,3 +202,32 @@ TEST_CASE("started with fd 2 closed, the host keeps fd 1 off the reply pipe", "[
     REQUIRE(n > 0);
     CHECK(std::string(target, static_cast<std::size_t>(n)).rfind("pipe:", 0) != 0);  // /dev/null
 }
+
+#if !defined(__SANITIZE_ADDRESS__)  // ASan reserves terabytes of address space
+TEST_CASE("costly requests under the 8 MiB cap are answered within 192 MiB of address space", "[host][bad-input][limits]") {
+    constexpr std::size_t kCap = 8u << 20;
+    std::vector<std::pair<std::string, std::string>> requests;  // what, frame body
+    std::string empties = R"({"type":"ping","x":[{})";  // parsed, each {} is a map
+    while (empties.size() < kCap - 8) empties += ",{}";
+    requests.emplace_back("2.8 million empty objects", empties + "]}");
+    // (760,000 distinct ids in one selection are not here: the extractor alone takes 185 MiB for
+    // them, `coolpapers ids` as much as the host.)
+    std::string ids;
+    for (int i = 0; ids.size() < kCap; ++i) ids += std::to_string(2001 + i / 90000) + "." + std::to_string(10000 + i % 90000) + " ";
+    json texts = json::array();
+    const std::size_t per_text = (kCap - 100000) / 10000;  // room for the quotes and commas
+    for (std::size_t t = 0; t < 10000; ++t) texts.push_back(ids.substr(t * per_text, per_text));
+    requests.emplace_back("10,000 texts of 70 ids", json({{"type", "resolve_many"}, {"texts", texts}}).dump());
+
+    for (const auto& [what, body] : requests) {
+        INFO(what);
+        REQUIRE(body.size() <= kCap);
+        const auto r = run_process({"/bin/bash", "-c", "ulimit -v 196608 && exec \"$0\" \"$1\"", binary_path(), kOrigin}, frame(body));
+        CHECK(r.exit_code == 0);
+        const auto replies = frames_of(r.out);
+        REQUIRE(replies.size() == 1);
+        INFO(replies[0].dump().substr(0, 300));
+        CHECK((replies[0]["ok"] == true || replies[0]["error"]["code"] == "too_many_values"));
+    }
+}
+#endif

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "core/cool_urls.hpp"
+#include "core/extract.hpp"
 #include "core/percent.hpp"
 
 using namespace coolpapers;
@@ -44,4 +45,55 @@ TEST_CASE("percent decoding and encoding", "[percent]") {
     CHECK(percent_decode("100%") == "100%");
     CHECK(percent_decode("%zz%4") == "%zz%4");
     CHECK(percent_encode("a b/ü~") == "a%20b%2F%C3%BC~");
+}
+
+namespace {
+
+// `count` distinct new-style arXiv ids.
+std::vector<PaperId> many_arxiv_ids(int count) {
+    std::vector<PaperId> ids;
+    for (int i = 0; i < count; ++i) ids.push_back({Source::arxiv, std::to_string(2001 + i / 90000) + "." + std::to_string(10000 + i % 90000)});
+    return ids;
+}
+
+// The ids the URLs name, read back with the extractor, in URL order.
+std::vector<PaperId> named_by(const std::vector<std::string>& urls) {
+    std::string text;
+    for (const std::string& url : urls) text += url + "\n";
+    return extract_ids(text);
+}
+
+}  // namespace
+
+TEST_CASE("a source whose ids overflow one URL gets several, each within kMaxUrlBytes", "[urls][limits]") {
+    const std::vector<PaperId> ids = many_arxiv_ids(2000);  // about 22 KB of ids
+    const std::vector<std::string> urls = cool_papers_urls(ids);
+    CHECK(urls.size() > 1);
+    for (const std::string& url : urls) CHECK(url.size() <= kMaxUrlBytes);
+    CHECK(named_by(urls) == ids);
+}
+
+TEST_CASE("one answer opens at most kMaxUrls URLs, and its ids are exactly those they name", "[urls][limits]") {
+    const CoolLinks links = cool_links(many_arxiv_ids(100000));  // 1.1 MB in one URL before the cap
+    CHECK(links.found == 100000);
+    CHECK(links.cut());
+    CHECK(links.urls.size() == kMaxUrls);
+    for (const std::string& url : links.urls) CHECK(url.size() <= kMaxUrlBytes);
+    CHECK(named_by(links.urls) == links.ids);
+
+    const CoolLinks few = cool_links(many_arxiv_ids(3));
+    CHECK_FALSE(few.cut());
+    CHECK(few.urls.size() == 1);
+}
+
+TEST_CASE("search keywords are cut to whole words, so the search URL stays within kMaxUrlBytes", "[urls][search][limits]") {
+    std::string words;
+    while (words.size() < 330000) words += "Übersicht attention ";
+    const std::string query = search_query(words);
+    CHECK(!query.empty());
+    CHECK(query.size() <= kMaxQueryBytes);
+    CHECK(query.back() != ' ');
+    CHECK(search_url(query).size() <= kMaxUrlBytes);
+    const std::string one_word = search_query(std::string(330000, 'x'));  // no space to cut at
+    CHECK(one_word.size() == kMaxQueryBytes);
 }

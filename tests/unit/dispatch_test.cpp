@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include "core/cool_urls.hpp"
+#include "core/extract.hpp"
 #include "nm/dispatch.hpp"
 
 using namespace coolpapers::nm;
@@ -165,4 +167,64 @@ TEST_CASE("resolve_pdf refuses a relative path (PROTOCOL.md: absolute)", "[dispa
     const json reply = json::parse(reply_to(R"({"type":"resolve_pdf","id":1,"url":"paper.pdf"})", Limits{}));
     CHECK(reply["ok"] == false);
     CHECK(reply["error"]["code"] == "bad_field");
+}
+
+TEST_CASE("a cut resolve reply is coherent: its ids are exactly those its urls open", "[dispatch][limits]") {
+    std::string selection;
+    for (int i = 0; i < 100000; ++i) selection += std::to_string(2001 + i / 90000) + "." + std::to_string(10000 + i % 90000) + " ";
+    const json r = ask(json({{"type", "resolve"}, {"selection", selection}}).dump());
+    REQUIRE(r["ok"] == true);
+    CHECK(r["outcome"] == "ids");
+    CHECK(r["truncated"] == true);
+    CHECK(r["ids_found"] == 100000);
+    REQUIRE(!r["ids"].empty());
+    std::string urls;
+    for (const auto& url : r["urls"]) {
+        CHECK(url.get<std::string>().size() <= coolpapers::kMaxUrlBytes);
+        urls += url.get<std::string>() + "\n";
+    }
+    CHECK(r["urls"].size() <= coolpapers::kMaxUrls);
+    CHECK(ids_json(coolpapers::extract_ids(urls)) == r["ids"]);
+}
+
+TEST_CASE("an id-less selection of 1 MB is searched, with a URL of bounded length", "[dispatch][limits]") {
+    std::string words;
+    while (words.size() < (1u << 20)) words += "graph neural networks ";
+    const json r = ask(json({{"type", "resolve"}, {"selection", words}}).dump());
+    CHECK(r["outcome"] == "search");
+    REQUIRE(r["urls"].size() == 1);
+    CHECK(r["urls"][0].get<std::string>().size() <= coolpapers::kMaxUrlBytes);
+}
+
+TEST_CASE("resolve_many: an entry with too many ids is cut coherently; the reply is built within its cap", "[dispatch][limits]") {
+    std::string many;
+    for (int i = 0; i < 20000; ++i) many += "2305." + std::to_string(10000 + i) + " ";
+    const json r = ask(json({{"type", "resolve_many"}, {"texts", {many, "arXiv:1706.03762"}}}).dump());
+    REQUIRE(r["ok"] == true);
+    const json& first = r["results"][0];
+    CHECK(first["truncated"] == true);
+    CHECK(first["ids_found"] == 20000);
+    CHECK(first["urls"].size() <= coolpapers::kMaxUrls);
+    CHECK(r["results"][1]["urls"] == json({"https://papers.cool/arxiv/1706.03762"}));
+    CHECK_FALSE(r.contains("truncated"));
+
+    Limits small;
+    small.max_reply_bytes = 3000;  // the first entry alone is larger: it is left out whole
+    const json cut = ask(json({{"type", "resolve_many"}, {"texts", {"arXiv:1706.03762", many, "arXiv:2305.10601"}}}).dump(), small);
+    CHECK(cut["truncated"] == true);
+    CHECK(cut["results"] == json::parse(R"([{"ids":[{"source":"arxiv","id":"1706.03762"}],"urls":["https://papers.cool/arxiv/1706.03762"]}])"));
+}
+
+TEST_CASE("fit_reply never cuts ids apart from their urls", "[dispatch][limits]") {
+    json reply = {{"ids", json::array()}, {"urls", json::array()}};
+    for (int i = 0; i < 1000; ++i) reply["ids"].push_back({{"source", "arxiv"}, {"id", "2305." + std::to_string(10000 + i)}});
+    reply["urls"].push_back("https://papers.cool/arxiv/…");
+    CHECK_FALSE(fit_reply(reply, 1000));  // reply_too_large rather than a list that lies
+}
+
+TEST_CASE("a message with more JSON values than max_json_values is refused before parsing", "[dispatch][limits]") {
+    std::string empties;
+    for (int i = 0; i < 300000; ++i) empties += i ? ",{}" : "{}";
+    CHECK(error_code(ask(R"({"type":"ping","x":[)" + empties + "]}")) == "too_many_values");
+    CHECK(ask(R"({"type":"ping","x":[{},{}]})")["ok"] == true);
 }

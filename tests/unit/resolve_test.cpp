@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "core/cool_urls.hpp"
 #include "core/resolve.hpp"
 
 using namespace coolpapers;
@@ -87,4 +88,26 @@ TEST_CASE("a selection that is a known title opens that paper", "[resolve]") {
     f.selection = std::string(kMaxTitleBytes + 1, 'a');  // too long to be a title
     CHECK(resolve_fields(f, lookup).outcome == ResolveOutcome::search);
     CHECK(lookups == 0);
+}
+
+TEST_CASE("a PDF address over 16 KiB is not offered for reading, and the message says why", "[resolve][limits]") {
+    ResolveFields f;
+    f.page = "https://example.org/" + std::string(kMaxPdfLocationBytes, 'a') + ".pdf";
+    const Resolution r = resolve_fields(f);
+    CHECK(r.outcome == ResolveOutcome::nothing);
+    CHECK(r.pdf_url.empty());
+    CHECK(r.message.find("too long") != std::string::npos);
+}
+
+TEST_CASE("more ids than kMaxUrls URLs hold: the first ones, the count found, and a message that says so", "[resolve][limits]") {
+    ResolveFields f;
+    f.selection = "";
+    for (int i = 0; i < 20000; ++i) *f.selection += "2305." + std::to_string(10000 + i) + " ";
+    const Resolution r = resolve_fields(f);
+    CHECK(r.outcome == ResolveOutcome::ids);
+    CHECK(r.ids_found == 20000);
+    CHECK(r.ids.size() < 20000);
+    CHECK(r.urls == cool_papers_urls(r.ids));
+    CHECK(r.urls.size() <= kMaxUrls);
+    CHECK(r.message.find("first " + std::to_string(r.ids.size()) + " papers of 20000") != std::string::npos);
 }
