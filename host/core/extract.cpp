@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <memory>
 #include <unordered_map>
 
 #include "ascii.hpp"
@@ -118,21 +119,24 @@ class FirstAppearances final : public HitSink {
 public:
     void add(Hit hit) override {
         const Order order{hit.pos, hit.sub, hit.end, found_++};
-        auto& seen = seen_[static_cast<std::size_t>(hit.paper.source)];
+        if (!seen_) seen_ = std::make_unique<Seen>();  // most texts have no id: no tables to make and free
+        auto& seen = (*seen_)[static_cast<std::size_t>(hit.paper.source)];
         auto [entry, inserted] = seen.try_emplace(std::move(hit.paper.id), order);  // the id moves only when new
         if (!inserted) entry->second = std::min(entry->second, order);
     }
 
     std::size_t held() const {
         std::size_t n = 0;
-        for (const auto& seen : seen_) n += seen.size();
+        if (seen_)
+            for (const auto& seen : *seen_) n += seen.size();
         return n;
     }
 
     std::vector<PaperId> ids() && {
+        if (!seen_) return {};
         std::vector<std::pair<Order, PaperId>> firsts;
-        for (std::size_t source = 0; source < seen_.size(); ++source)
-            for (const auto& [id, order] : seen_[source]) firsts.push_back({order, {static_cast<Source>(source), id}});
+        for (std::size_t source = 0; source < seen_->size(); ++source)
+            for (const auto& [id, order] : (*seen_)[source]) firsts.push_back({order, {static_cast<Source>(source), id}});
         std::sort(firsts.begin(), firsts.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
         std::vector<PaperId> ids;
         ids.reserve(firsts.size());
@@ -145,7 +149,8 @@ private:
         std::size_t pos, sub, end, found;
         auto operator<=>(const Order&) const = default;
     };
-    std::array<std::unordered_map<std::string, Order>, kSourceCount> seen_;
+    using Seen = std::array<std::unordered_map<std::string, Order>, kSourceCount>;
+    std::unique_ptr<Seen> seen_;
     std::size_t found_ = 0;
 };
 
