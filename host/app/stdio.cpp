@@ -1,9 +1,12 @@
 #include "stdio.hpp"
 
+#include <sys/mman.h>
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <cstring>
+#include <new>
 
 namespace coolpapers::cli {
 
@@ -25,6 +28,49 @@ std::string read_all(std::FILE* in) {
     }
     data.resize(size);
     return data;
+}
+
+namespace {
+
+constexpr std::size_t kHugePage = 2 << 20;
+
+// `size` bytes, not zero-filled; from 2 MiB on, 2 MiB-aligned and offered to transparent huge pages
+// (where the kernel allows them only on request).
+char* allocate_bytes(std::size_t& size) {
+    void* p;
+    if (size >= kHugePage) {
+        size = (size + kHugePage - 1) / kHugePage * kHugePage;
+        p = std::aligned_alloc(kHugePage, size);
+        if (p) madvise(p, size, MADV_HUGEPAGE);  // advice only: without it, ordinary pages
+    } else {
+        p = std::malloc(size);
+    }
+    if (!p) throw std::bad_alloc();
+    return static_cast<char*>(p);
+}
+
+}  // namespace
+
+void InputBytes::Free::operator()(char* p) const { std::free(p); }
+
+InputBytes::InputBytes(std::FILE* in) {
+    struct stat st {};
+    std::size_t capacity = 1 << 16;
+    if (fstat(fileno(in), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)
+        capacity = static_cast<std::size_t>(st.st_size) + 1;  // one read, and one more to see the end
+    data_.reset(allocate_bytes(capacity));
+    while (true) {
+        if (size_ == capacity) {  // a pipe, or a file that grew: twice the room
+            std::size_t bigger = 2 * capacity;
+            std::unique_ptr<char, Free> grown(allocate_bytes(bigger));
+            std::memcpy(grown.get(), data_.get(), size_);
+            data_ = std::move(grown);
+            capacity = bigger;
+        }
+        const std::size_t n = std::fread(data_.get() + size_, 1, capacity - size_, in);
+        size_ += n;
+        if (n == 0) return;
+    }
 }
 
 bool LineReader::next(std::string_view& line) {

@@ -1,6 +1,7 @@
 #include "text_commands.hpp"
 
 #include <cstring>
+#include <optional>
 
 #include "../core/cool_urls.hpp"
 #include "../core/extract.hpp"
@@ -10,15 +11,25 @@
 namespace coolpapers::cli {
 namespace {
 
-std::string joined_text(const std::vector<std::string>& texts, std::FILE* in) {
-    if (texts.empty()) return read_all(in);
-    std::string text;
-    for (const auto& t : texts) {
-        if (!text.empty()) text += ' ';
-        text += t;
+// The text to scan: the TEXT arguments joined by spaces, or without any, all of stdin.
+class TextToScan {
+public:
+    TextToScan(const std::vector<std::string>& texts, std::FILE* in) {
+        if (texts.empty()) {
+            input_.emplace(in);
+            return;
+        }
+        for (const auto& t : texts) {
+            if (!joined_.empty()) joined_ += ' ';
+            joined_ += t;
+        }
     }
-    return text;
-}
+    std::string_view view() const { return input_ ? input_->view() : std::string_view(joined_); }
+
+private:
+    std::string joined_;
+    std::optional<InputBytes> input_;
+};
 
 // `ids --jsonl`: one JSON string a line in, one JSON array (or {"error":…}) a line out.
 // Buffers live from line to line: a line costs no allocation once they have grown.
@@ -52,7 +63,7 @@ int run_jsonl(std::FILE* in, std::FILE* out) {
 
 int run_ids(IdsFormat format, const std::vector<std::string>& texts, std::FILE* in, std::FILE* out) {
     if (format == IdsFormat::jsonl) return run_jsonl(in, out);
-    const auto ids = extract_ids(joined_text(texts, in));
+    const auto ids = extract_ids(TextToScan(texts, in).view());
     std::string text;
     if (format == IdsFormat::json) {
         json_text::append_ids(text, ids);
@@ -70,7 +81,8 @@ int run_ids(IdsFormat format, const std::vector<std::string>& texts, std::FILE* 
 }
 
 int run_url(const std::vector<std::string>& texts, std::FILE* in, std::FILE* out) {
-    const std::string text = joined_text(texts, in);
+    const TextToScan scanned(texts, in);
+    const std::string_view text = scanned.view();
     const auto ids = extract_ids(text);
     std::string lines;
     if (ids.empty()) {
