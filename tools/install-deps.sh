@@ -5,7 +5,7 @@ set -euo pipefail
 
 # What `cmake -S . -B build && cmake --build build` needs (the tests are built by default).
 packages=(build-essential cmake pkg-config libre2-dev nlohmann-json3-dev libcli11-dev
-          libcpp-httplib-dev libssl-dev libpoppler-cpp-dev libseccomp-dev catch2 libcairo2-dev zlib1g-dev zip file)
+          libcpp-httplib-dev libssl-dev libpoppler-private-dev libseccomp-dev catch2 libcairo2-dev zlib1g-dev zip file)
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(clang libclang-rt-14-dev chromium firefox-esr openssl nodejs npm poppler-utils lintian)
 fi

@@ -19,6 +19,9 @@ std::optional<std::string> decode_string(std::string_view json, std::string& err
 // The same into `out` (its capacity kept from line to line); false on failure.
 bool decode_string_into(std::string_view json, std::string& out, std::string& error);
 
+// Appends code point `cp` (at most U+10FFFF) in UTF-8.
+void append_utf8(std::string& out, unsigned cp);
+
 // Appends `s` as a JSON string literal; invalid UTF-8 becomes U+FFFD.
 void append_string(std::string& out, std::string_view s);
 

@@ -1,4 +1,4 @@
-// Reading a PDF with poppler-cpp: the facts signals.cpp decides on. Only the helper executable
+// Reading a PDF with poppler (its core API, as pdftotext): the facts signals.cpp decides on. Only the helper executable
 // (coolpapers-pdf) links this.
 #pragma once
 

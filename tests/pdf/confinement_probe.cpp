@@ -1,5 +1,5 @@
 // Test-only: preloaded into the real `coolpapers-pdf read` / `fetch` (LD_PRELOAD), it takes the
-// place of poppler's document loaders and of getaddrinfo, the first things each helper calls on
+// place of poppler's document constructor and of getaddrinfo, the first things each helper calls on
 // hostile input once it has confined itself. There it tries every class of call the sandbox must
 // refuse, writes one line per class to stderr ("<class> refused", "<class> allowed" or
 // "<class> errno=N"), and ends the process. The targets are files in $COOLPAPERS_PROBE_DIR,
@@ -98,15 +98,10 @@ long reap(long pid) {
 
 }  // namespace
 
-// poppler::document::load_from_raw_data / load_from_file / load_from_data (poppler-cpp's ABI).
-extern "C" void* _ZN7poppler8document18load_from_raw_dataEPKciRKNSt7__cxx1112basic_stringIcSt11char_traitsIcESaIcEEESA_() {
-    probe_everything();
-}
-extern "C" void* _ZN7poppler8document14load_from_fileERKNSt7__cxx1112basic_stringIcSt11char_traitsIcESaIcEEES8_S8_() {
-    probe_everything();
-}
-extern "C" void* _ZN7poppler8document14load_from_dataEPSt6vectorIcSaIcEERKNSt7__cxx1112basic_stringIcSt11char_traitsIcES2_EESB_() {
-    probe_everything();
-}
+// PDFDoc::PDFDoc(BaseStream*, const std::optional<GooString>&, const std::optional<GooString>&,
+// void*, const std::function<void()>&): the reader opens every PDF with it (poppler's ABI, both
+// constructor symbols).
+extern "C" void _ZN6PDFDocC1EP10BaseStreamRKSt8optionalI9GooStringES6_PvRKSt8functionIFvvEE() { probe_everything(); }
+extern "C" void _ZN6PDFDocC2EP10BaseStreamRKSt8optionalI9GooStringES6_PvRKSt8functionIFvvEE() { probe_everything(); }
 // The download's first step after the fetcher has confined itself.
 extern "C" int getaddrinfo(const char*, const char*, const addrinfo*, addrinfo**) { probe_everything(); }
