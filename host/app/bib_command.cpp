@@ -25,16 +25,18 @@ json ids_json(const std::vector<PaperId>& ids) {
 }
 
 // The entry's record: ids from its fields, else from its title in the index; the search for the
-// title when neither gives one.
+// title when neither gives one. A malformed entry's record names its key and line only: its
+// fields cannot be trusted (a brace left open swallows the fields after it into the title).
 json entry_record(const bib::BibEntry& entry) {
-    const std::string title = bib::plain_text(entry.field("title"));
-    json record = {{"key", entry.key}, {"line", entry.line}, {"title", title}};
     if (!entry.error.empty()) {
-        record.update({{"ids", json::array()}, {"urls", json::array()}, {"ids_from", "none"}});
+        json record = {{"key", entry.key}, {"line", entry.line}, {"title", ""}, {"ids", json::array()},
+                       {"urls", json::array()}, {"ids_from", "none"}};
         record["error"] = {{"code", "bib_malformed"},
                            {"message", "line " + std::to_string(entry.error_line) + ": " + entry.error}};
         return record;
     }
+    const std::string title = bib::plain_text(entry.field("title"));
+    json record = {{"key", entry.key}, {"line", entry.line}, {"title", title}};
     std::vector<PaperId> ids = bib::ids_from_fields(entry);
     std::string from = ids.empty() ? "none" : "fields";
     if (ids.empty() && !title.empty()) {
@@ -86,7 +88,7 @@ int run_bib(const std::string& location, batch::RecordFormat format, std::FILE* 
         output += writer.line(record);
     }
     write_all(out, output);
-    std::fprintf(stderr, "coolpapers: %s\n", tally.summary("entries").c_str());
+    std::fprintf(stderr, "coolpapers: %s\n", tally.summary("entry", "entries").c_str());
     if (tally.with_ids() > 0) return kFound;
     return tally.records() > 0 && tally.errors() == tally.records() ? kUsageError : kNothingFound;
 }

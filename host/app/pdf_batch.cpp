@@ -219,7 +219,7 @@ int run_pdf_batch(const std::vector<std::string>& inputs, const PdfBatchOptions&
     if (stopped_by != 0 || !output_open) write_records(run.abandon());
     if (show_progress) std::fputs(batch::kClearLine, stderr);
 
-    std::string summary = "coolpapers: " + tally.summary("files");
+    std::string summary = "coolpapers: " + tally.summary("file", "files");
     if (stopped_by != 0) summary += "; interrupted, " + std::to_string(run.total() - tally.records()) + " not read";
     std::fprintf(stderr, "%s\n", summary.c_str());
 

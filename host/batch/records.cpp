@@ -102,8 +102,8 @@ void Tally::add(const nlohmann::json& record) {
     by_source_.emplace_back(from, 1);
 }
 
-std::string Tally::summary(std::string_view noun) const {
-    std::string text = std::to_string(records_) + " " + std::string(noun) + ":";
+std::string Tally::summary(std::string_view one, std::string_view many) const {
+    std::string text = std::to_string(records_) + " " + std::string(records_ == 1 ? one : many) + ":";
     const char* separator = " ";
     auto part = [&](std::size_t count, const std::string& what) {
         text += separator + std::to_string(count) + " " + what;

@@ -49,8 +49,8 @@ public:
     std::size_t records() const { return records_; }
     std::size_t with_ids() const { return with_ids_; }
     std::size_t errors() const { return errors_; }
-    // "12 files: 7 by stamp, 3 by title index, 1 none, 1 error".
-    std::string summary(std::string_view noun) const;
+    // "12 files: 7 by stamp, 3 by title index, 1 none, 1 error" ("1 file: …" for one record).
+    std::string summary(std::string_view one, std::string_view many) const;
 
 private:
     std::size_t records_ = 0, with_ids_ = 0, errors_ = 0, none_ = 0;

@@ -60,8 +60,11 @@ TEST_CASE("the tally counts by where ids came from, none and errors", "[batch]")
     CHECK(tally.records() == 5);
     CHECK(tally.with_ids() == 3);
     CHECK(tally.errors() == 1);
-    CHECK(tally.summary("files") == "5 files: 2 by stamp, 1 by title index, 1 none, 1 error");
-    CHECK(Tally().summary("entries") == "0 entries: 0 none, 0 errors");
+    CHECK(tally.summary("file", "files") == "5 files: 2 by stamp, 1 by title index, 1 none, 1 error");
+    CHECK(Tally().summary("entry", "entries") == "0 entries: 0 none, 0 errors");
+    Tally one;
+    one.add({{"ids_from", "stamp"}});
+    CHECK(one.summary("file", "files") == "1 file: 1 by stamp, 0 none, 0 errors");
 }
 
 TEST_CASE("the progress line: count, bar, rate and time left, redrawn in place", "[batch]") {
