@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <cstring>
 #include <string_view>
+#include <utility>
 
 #include "byte_scan.hpp"
 
@@ -41,22 +42,34 @@ std::uint64_t block_mask_scalar(std::string_view text, std::size_t from, const B
     return from;
 }
 
-// `W` supplies a vector type and its operations (byte_scan_avx2.cpp: 32 bytes).
-template <typename W>
-std::size_t find_vector(std::string_view text, std::size_t from, const ByteSet& set) {
-    typename W::V wanted[ByteSet::kMaxBytes];
-    const std::size_t count = set.count();
-    for (std::size_t k = 0; k < count; ++k) wanted[k] = W::splat(set.bytes()[k]);
+// `W` supplies a vector type and its operations (byte_scan_avx2.cpp: 32 bytes); `N` is the set's
+// byte count, fixed at compile time so that the compares stay in registers.
+template <typename W, std::size_t N>
+std::size_t find_vector_n(std::string_view text, std::size_t from, const ByteSet& set) {
+    typename W::V wanted[N > 0 ? N : 1];
+    for (std::size_t k = 0; k < N; ++k) wanted[k] = W::splat(set.bytes()[k]);
     const bool has_range = set.below() > 0;
     const typename W::V limit = W::splat(static_cast<unsigned char>(set.below() - 1));
     const char* data = text.data();
     for (; from + W::kWidth <= text.size(); from += W::kWidth) {
         const typename W::V block = W::load(data + from);
         typename W::V hit = has_range ? W::at_most(block, limit) : W::none();
-        for (std::size_t k = 0; k < count; ++k) hit = W::either(hit, W::eq(block, wanted[k]));
+        for (std::size_t k = 0; k < N; ++k) hit = W::either(hit, W::eq(block, wanted[k]));
         if (const std::uint32_t m = W::mask(hit)) return from + static_cast<std::size_t>(std::countr_zero(m));
     }
     return find_scalar(text, from, set);
+}
+
+template <typename W, std::size_t... N>
+std::size_t find_vector_sized(std::string_view text, std::size_t from, const ByteSet& set, std::index_sequence<N...>) {
+    std::size_t found = text.size();
+    ((set.count() == N ? (found = find_vector_n<W, N>(text, from, set), true) : false) || ...);
+    return found;
+}
+
+template <typename W>
+std::size_t find_vector(std::string_view text, std::size_t from, const ByteSet& set) {
+    return find_vector_sized<W>(text, from, set, std::make_index_sequence<ByteSet::kMaxBytes + 1>());
 }
 
 // 64 bytes at `p` (two vectors of 32) against the set.
