@@ -174,8 +174,9 @@ void PdfJob::start_fetch(std::string_view url) {
         reply_ = failure("pdf_helper_missing", missing_helper_);
         return;
     }
-    // The body goes into an anonymous in-memory file, handed to the reader as its stdin.
-    input_.fd = ::memfd_create("coolpapers-pdf-download", MFD_CLOEXEC);
+    // The body goes into an anonymous in-memory file, handed to the reader as its stdin once
+    // sealed (advance): the reader cannot change what it reads, nor write through it.
+    input_.fd = ::memfd_create("coolpapers-pdf-download", MFD_CLOEXEC | MFD_ALLOW_SEALING);
     if (input_.fd < 0) {
         reply_ = failure("fetch_failed", std::string("cannot buffer the download: ") + std::strerror(errno));
         return;
@@ -200,6 +201,8 @@ void PdfJob::advance() {
             reply_ = fetched;
         } else if (::lseek(input_.fd, 0, SEEK_SET) != 0) {
             reply_ = failure("fetch_failed", "cannot rewind the download");
+        } else if (::fcntl(input_.fd, F_ADD_SEALS, F_SEAL_WRITE | F_SEAL_GROW | F_SEAL_SHRINK | F_SEAL_SEAL) != 0) {
+            reply_ = failure("fetch_failed", std::string("cannot seal the download: ") + std::strerror(errno));
         } else {
             start_read(input_.fd);
         }

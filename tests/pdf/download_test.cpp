@@ -4,7 +4,11 @@
 #include <httplib.h>
 
 #include <catch2/catch.hpp>
+#include <cstdlib>
+#include <filesystem>
+#include <memory>
 #include <thread>
+#include <unistd.h>
 
 #include "fixtures.hpp"
 #include "pdf/pdf_client.hpp"
@@ -175,3 +179,63 @@ TEST_CASE("a server sending header lines without end meets the downloader's memo
     CHECK(error_code(resolve_pdf(server.url("/paper.pdf"), PdfOptions{})) == "fetch_too_large");
 }
 #endif
+
+namespace {
+
+// An https server on 127.0.0.1 (`openssl s_server -HTTP`) with a certificate for 127.0.0.1 made
+// now; GET /NAME answers with the file NAME, which holds a whole HTTP response. The download
+// helper trusts the certificate through $SSL_CERT_FILE (set while the server lives).
+class TlsServer {
+public:
+    explicit TlsServer(const std::vector<std::pair<std::string, std::string>>& responses) {
+        dir_ = scratch_dir() / ("tls-" + std::to_string(::getpid()));
+        std::filesystem::create_directories(dir_);
+        const std::string make_cert = "openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 1 "
+                                      "-subj /CN=127.0.0.1 -addext subjectAltName=IP:127.0.0.1 -keyout '" +
+                                      (dir_ / "key.pem").string() + "' -out '" + (dir_ / "cert.pem").string() + "' 2>/dev/null";
+        REQUIRE(std::system(make_cert.c_str()) == 0);
+        for (const auto& [name, response] : responses) write_file(dir_ / name, response);
+        server_ = std::make_unique<coolpapers::testing::Child>(std::vector<std::string>{
+            "/bin/sh", "-c", "cd \"$0\" && exec openssl s_server -accept 127.0.0.1:0 -cert cert.pem -key key.pem -HTTP 2>&1",
+            dir_.string()});
+        std::string line, byte;  // "ACCEPT 127.0.0.1:PORT" once it listens
+        while (line.rfind("ACCEPT", 0) != 0) {
+            line.clear();
+            while (server_->read_exact(byte, 1, 10s) && byte != "\n") line += byte;
+            REQUIRE(!byte.empty());
+        }
+        port_ = line.substr(line.rfind(':') + 1);
+        ::setenv("SSL_CERT_FILE", (dir_ / "cert.pem").c_str(), 1);
+    }
+    ~TlsServer() { ::unsetenv("SSL_CERT_FILE"); }
+    std::string url(const std::string& name) const { return "https://127.0.0.1:" + port_ + "/" + name; }
+
+private:
+    std::filesystem::path dir_;
+    std::unique_ptr<coolpapers::testing::Child> server_;
+    std::string port_;
+};
+
+}  // namespace
+
+TEST_CASE("a redirect from https to plain http is refused (a local TLS server)", "[pdf][download][tls]") {
+    use_built_helper();
+    const std::string pdf = read_file(corpus_dir() / "arxiv_2014_gan_1406.2661v1.pdf");
+    TlsServer tls({{"paper.pdf", "HTTP/1.0 200 OK\r\nContent-Type: application/pdf\r\nContent-Length: " +
+                                     std::to_string(pdf.size()) + "\r\n\r\n" + pdf},
+                   {"to-http", "HTTP/1.0 302 Found\r\nLocation: " + server().url("/paper.pdf") + "\r\nContent-Length: 0\r\n\r\n"}});
+    // The same server and certificate serve a PDF over https: TLS itself works.
+    CHECK(resolve_pdf(tls.url("paper.pdf"), quick())["ids"] == kGan);
+    const json refused = resolve_pdf(tls.url("to-http"), quick());
+    CHECK(error_code(refused) == "fetch_bad_redirect");
+    CHECK(refused["error"]["message"].get<std::string>().find("https to plain http") != std::string::npos);
+}
+
+TEST_CASE("a PDF address of 16 KiB is tried, one byte more is refused before anything runs", "[pdf][download][limits]") {
+    use_built_helper();
+    const std::string base = "http://127.0.0.1:1/";
+    const std::string at_limit = base + std::string(coolpapers::pdf::kMaxLocationBytes - base.size() - 4, 'a') + ".pdf";
+    REQUIRE(at_limit.size() == coolpapers::pdf::kMaxLocationBytes);
+    CHECK(error_code(resolve_pdf(at_limit, quick())) == "fetch_connect_failed");  // it was tried
+    CHECK(error_code(resolve_pdf(at_limit + "x", quick())) == "fetch_url_too_long");
+}
