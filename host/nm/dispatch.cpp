@@ -101,8 +101,8 @@ Started start_request(std::string_view body, const Limits& limits, std::size_t p
             return {error_reply(id, "internal", e.what(), limits)};
         }
     }
-    for (const auto& [handler_name, handler] : kHandlers)
-        if (handler_name == name) return {answer(id, name, limits, [&] { return handler(request, limits); })};
+    for (const auto& entry : kHandlers)  // not a structured binding: clang 14 cannot capture one in a lambda
+        if (entry.first == name) return {answer(id, name, limits, [&] { return entry.second(request, limits); })};
     return {error_reply(id, "unknown_type", "unknown request type \"" + std::string(json_text::utf8_prefix(name, 64)) + "\"", limits)};
 }
 
