@@ -159,6 +159,9 @@ bool report_browser(const Browser& b, const InstallOptions& options, std::FILE* 
         if (!may_spawn) std::fprintf(out, "    fix: %s\n", flatpak_override_command(b).c_str());
         works = works && may_spawn;
     }
+    if (!b.flatpak_id.empty() && b.family == Family::firefox)
+        std::fprintf(out, "  note         Firefox 157 and later can reach hosts outside the sandbox through xdg-native-messaging-proxy\n"
+                          "               (Mozilla bug 1955255) when the system runs it; then the ordinary registration counts: coolpapers doctor --browser firefox\n");
     if (!uses_user && !has_system) {
         std::fprintf(out, "  uses         nothing: the browser cannot find the host%s\n",
                      user.passed_over || system.passed_over ? " (it passes over the unusable manifest)" : "");

@@ -238,6 +238,7 @@ TEST_CASE("Flatpak browsers: manifest in the sandbox, a flatpak-spawn wrapper, t
           std::string::npos);
     CHECK((fs::status(wrapper).permissions() & fs::perms::owner_exec) != fs::perms::none);
     CHECK(fs::exists(home.dir / ".var/app/org.mozilla.firefox/.mozilla/native-messaging-hosts/cool.papers.router.json"));
+    CHECK(home.run({"doctor", "--browser", "firefox-flatpak"}).out.find("xdg-native-messaging-proxy") != std::string::npos);
 
     const auto blocked = home.run({"doctor", "--browser", "chromium-flatpak"});
     CHECK(blocked.exit_code == 1);
