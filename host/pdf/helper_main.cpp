@@ -155,11 +155,6 @@ int run_confinement() {
 
 }  // namespace
 
-// Sanitizer builds: LeakSanitizer cannot stop the world inside the seccomp filter (it dies with
-// "fatal error" and a failed exit status), so the confined helper runs without it. Its memory
-// errors are still caught by AddressSanitizer.
-extern "C" const char* __asan_default_options() { return "detect_leaks=0"; }
-
 int main(int argc, char** argv) {
     if (argc >= 2 && std::string_view(argv[1]) == "fetch") return run_fetch(argv);
     Args args;
