@@ -5,21 +5,27 @@ import { connect, HostError, request } from './host.js';
 
 let maxTexts = 0; // learnt from ping the first time a batch is too large
 
+// One resolve_many asking only for each entry's first URL (PROTOCOL.md `first_url`): the ids
+// beside it doubled the reply, and the browser's native messaging takes longer the more bytes.
+async function firstUrls(texts) {
+  const { results } = await request({ type: 'resolve_many', first_url: true, texts });
+  // a host from before first_url answers {ids, urls} objects
+  return results.map((r) => (typeof r === 'string' ? r : (r.urls && r.urls[0]) || ''));
+}
+
 async function resolveMany(texts) {
   if (texts.length === 0) return [];
   if (!maxTexts || texts.length <= maxTexts) {
     try {
-      return (await request({ type: 'resolve_many', texts })).results;
+      return await firstUrls(texts);
     } catch (e) {
       if (!(e instanceof HostError) || e.code !== 'too_many_texts') throw e;
     }
   }
   if (!maxTexts) maxTexts = (await request({ type: 'ping' })).limits.max_texts;
   const batches = [];
-  for (let i = 0; i < texts.length; i += maxTexts) {
-    batches.push(request({ type: 'resolve_many', texts: texts.slice(i, i + maxTexts) }));
-  }
-  return (await Promise.all(batches)).flatMap((r) => r.results);
+  for (let i = 0; i < texts.length; i += maxTexts) batches.push(firstUrls(texts.slice(i, i + maxTexts)));
+  return (await Promise.all(batches)).flat();
 }
 
 // How many entry batches the content scripts sent (tests and the bench check "one per page").
@@ -36,8 +42,10 @@ async function siteOn(site) {
   }
 }
 
-// message: {kind: 'site', site} -> {on} (and the host's port opened when on: a content script
-// asks while its page loads, so the port is ready for its batch); {kind: 'page', url} -> {urls};
+// message: {kind: 'site', site, titles} -> {on} (and the host's port opened when on: a content
+// script asks while its page loads, so the port is ready for its batch; with titles, a site whose
+// entries may be looked up by title, the host also opens its title index by then);
+// {kind: 'page', url} -> {urls};
 // {kind: 'many', texts} -> {urls: one URL or '' per text}. A text is a string or an entry object
 // {text, title, venue, year} (PROTOCOL.md, title mode).
 export async function answer(message) {
@@ -45,6 +53,8 @@ export async function answer(message) {
     if (message.kind === 'site') {
       const on = await siteOn(message.site);
       if (on) connect();
+      // not awaited: the page goes on loading meanwhile, and its batch finds the index open
+      if (on && message.titles) request({ type: 'ping', title_index: true }).catch(() => {});
       return { on };
     }
     if (message.kind === 'page') {
@@ -54,9 +64,9 @@ export async function answer(message) {
     if (message.kind === 'many') {
       counts.batches += 1;
       performance.mark('coolpapers:received'); // bench/e2e_bench.mjs splits the round trip here
-      const results = await resolveMany(message.texts || []);
+      const urls = await resolveMany(message.texts || []);
       performance.mark('coolpapers:host-answered');
-      return { urls: results.map((r) => (r.urls && r.urls[0]) || '') };
+      return { urls };
     }
     return { error: `unknown request ${message.kind}` };
   } catch (e) {

@@ -10,6 +10,7 @@
   Q.linkEntries({
     site: 'dblp',
     live: true,
+    titles: true,
     rows: () => document.querySelectorAll('ul.publ-list > li.entry'),
     read: (entry) => {
       const cite = entry.querySelector('.data');

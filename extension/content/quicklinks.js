@@ -32,9 +32,10 @@ globalThis.CoolPapersQuickLinks = globalThis.CoolPapersQuickLinks || (() => {
   // The per-site switch of the options page, as the service worker reads it: a site is on
   // unless switched off. Asking also has the worker open the host's port, so a script that asks
   // while the page is still loading finds both the answer and the host ready at
-  // DOMContentLoaded.
-  async function enabled(site) {
-    const reply = await ask({ kind: 'site', site });
+  // DOMContentLoaded; `titles` (entries may be looked up by title) has the host open its title
+  // index by then too.
+  async function enabled(site, titles = false) {
+    const reply = await ask({ kind: 'site', site, titles });
     return !reply || reply.on; // worker unreachable: behave as the default
   }
 
@@ -104,9 +105,10 @@ globalThis.CoolPapersQuickLinks = globalThis.CoolPapersQuickLinks || (() => {
   //   read(row)  what names its paper: a text, {text, title, venue, year}, or null (no paper)
   //   place(row, url)  inserts the link (makeLink) beside the row's own links
   //   live       keep watching: pages that render in the browser or load more as you scroll
-  async function linkEntries({ site, rows, read, place, live = false }) {
+  //   titles     read() may give entries only a title names (looked up in the title index)
+  async function linkEntries({ site, rows, read, place, live = false, titles = false }) {
     performance.mark('coolpapers:start'); // bench/e2e_bench.mjs splits the time at these marks
-    const on = enabled(site); // asked at once: answered while the page is still loading
+    const on = enabled(site, titles); // asked at once: answered while the page is still loading
     await ready();
     if (!(await on)) return;
     let marked = false; // one mark, not one per re-render of a long-lived page

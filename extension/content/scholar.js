@@ -22,6 +22,7 @@
     Q.linkEntries({
       site: 'scholar',
       live: true,
+      titles: true,
       rows: () => document.querySelectorAll('tr.gsc_a_tr'),
       read: (row) => {
         const title = Q.textOf(row.querySelector('a.gsc_a_at'));
@@ -42,6 +43,7 @@
   Q.linkEntries({
     site: 'scholar',
     live: true,
+    titles: true,
     rows: () => document.querySelectorAll('div.gs_r'),
     read: (result) => {
       const heading = result.querySelector('.gs_ri h3.gs_rt');

@@ -179,6 +179,18 @@ TEST_CASE("resolve_many entries without an id resolve by title, the venue and ye
     CHECK_FALSE(results[6].contains("matched"));
 }
 
+TEST_CASE("ping with title_index opens the index, and a title batch asked for first_url gets URLs", "[host][titles]") {
+    const json texts = json::array({{{"title", "Convolutional Neural Networks for Sentence Classification."}},
+                                    {{"title", "A title no index has ever held, about geology"}}});
+    const auto r = run_process({binary_path(), kOrigin},
+                               frame(R"({"type":"ping","title_index":true,"id":1})") +
+                                   frame(json({{"type", "resolve_many"}, {"first_url", true}, {"texts", texts}, {"id", 2}}).dump()));
+    const auto replies = frames_of(r.out);
+    REQUIRE(replies.size() == 2);
+    CHECK(replies[0]["title_index"] == true);
+    CHECK(replies[1]["results"] == json({"https://papers.cool/venue/D14-1181@ACL", ""}));
+}
+
 TEST_CASE("resolve_pdf replies carry a message for the notification", "[host][pdf]") {
     const std::string corpus = std::string(COOLPAPERS_SOURCE_DIR) + "/../shared/corpus/pdf/";
     const auto ask_pdf = [&](const std::string& file) {

@@ -97,6 +97,20 @@ TEST_CASE("resolve_many entries: the ids in their text win over their title", "[
     CHECK(r["results"][3]["urls"] == json({"https://papers.cool/arxiv/2305.10601"}));
 }
 
+TEST_CASE("resolve_many with first_url answers one URL string per entry", "[dispatch][resolve_many]") {
+    const json r = ask(R"({"type":"resolve_many","first_url":true,"texts":[
+        "arXiv:2305.10601 and 1706.03762","plain",{"text":"https://doi.org/10.1145/1234"},"10.24963/ijcai.2023/1"]})");
+    CHECK(r["results"] == json({"https://papers.cool/arxiv/2305.10601,1706.03762", "", "", "https://papers.cool/venue/1@2023@IJCAI"}));
+    const json objects = ask(R"({"type":"resolve_many","first_url":false,"texts":["arXiv:2305.10601"]})");
+    CHECK(objects["results"][0]["ids"][0]["id"] == "2305.10601");
+    CHECK(error_code(ask(R"({"type":"resolve_many","first_url":1,"texts":["a"]})")) == "bad_field");
+}
+
+TEST_CASE("ping refuses a title_index that is not a bool", "[dispatch]") {
+    CHECK(error_code(ask(R"({"type":"ping","title_index":"yes"})")) == "bad_field");
+    CHECK_FALSE(ask(R"({"type":"ping","title_index":false})").contains("title_index"));
+}
+
 TEST_CASE("resolve_many entries are checked field by field", "[dispatch][resolve_many][bad-input]") {
     CHECK(error_code(ask(R"({"type":"resolve_many","texts":[{"title":5}]})")) == "bad_field");
     CHECK(error_code(ask(R"({"type":"resolve_many","texts":[{"text":["a"]}]})")) == "bad_field");
