@@ -125,6 +125,9 @@ def main():
         write(dirs["nm"], name, bytes([pattern, limits]) + b"".join(frame(b) for b in bodies))
 
     nm("ping", ['{"type":"ping","id":1}'])
+    nm("list-page", ['{"type":"ping","id":1,"title_index":true}',
+                     '{"type":"resolve_many","id":2,"first_url":true,"texts":["1706.03762",'
+                     '{"text":"https://doi.org/10.1/x","title":"Attention Is All You Need","venue":"NIPS","year":2017}]}'])
     nm("session", ['{"type":"ping","id":"a"}', '{"type":"resolve","id":2,"selection":"arXiv:2305.10601v2"}',
                    '{"type":"resolve_many","id":3,"texts":["1706.03762","none"]}'], pattern=7)
     nm("bad", ['', 'nope', '[1]', '{"id":5}', '{"type":"nope"}', '{"type":"resolve","selection":5}',
