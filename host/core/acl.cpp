@@ -120,6 +120,9 @@ constexpr DirectoryHost kDirectoryHosts[] = {
     {"aclanthology.coli.uni-saarland.de", "papers/"},  // the 2018 mirror
 };
 
+// The registrants of the ACL's DOIs (10.18653/v1/…, and 10.3115/ for older papers).
+constexpr std::string_view kDoiRegistrants[] = {"18653", "3115"};
+
 }  // namespace
 
 void acl_new_at_dot(std::string_view text, std::size_t dot, HitSink& out, ScanMemo& memo) {
@@ -148,7 +151,7 @@ void acl_at_slash(std::string_view text, std::size_t slash, HitSink& out, ScanMe
         if (id != npos) add(out, url, parse_in_context(text, id));
         return;
     }
-    for (std::string_view registrant : {"18653", "3115"}) {
+    for (std::string_view registrant : kDoiRegistrants) {
         const std::size_t doi = url_parts::doi_start(text, slash, registrant);
         if (doi == npos) continue;
         const std::size_t id = url_parts::skip_literal(text, path, "v1/");

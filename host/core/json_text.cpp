@@ -43,8 +43,6 @@ std::optional<unsigned> hex4(std::string_view s, std::size_t i) {
 // Bytes a JSON string cannot hold as they are: controls, the quote, the backslash.
 constexpr byte_scan::ByteSet kSpecialInString({'"', '\\'}, /*below=*/0x20);
 
-std::size_t plain_run(std::string_view s, std::size_t from) { return byte_scan::find(s, from, kSpecialInString) - from; }
-
 constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
 
 bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
@@ -103,10 +101,14 @@ bool decode_string_into(std::string_view json, std::string& out, std::string& er
     }
     out.clear();
     out.reserve(body.size());
+    // The escapes (and what no string may hold) one after another, each 64-byte block classified
+    // once: prose escapes a newline every line, and a search restarted after each cost more than
+    // the copying.
+    byte_scan::Positions specials(body, kSpecialInString);
     for (std::size_t i = 0; i < body.size(); ++i) {
-        const std::size_t run = plain_run(body, i);  // copy unescaped text in one go
-        out.append(body.substr(i, run));
-        i += run;
+        const std::size_t special = specials.next(i);
+        out.append(body.data() + i, special - i);  // unescaped text in one go
+        i = special;
         if (i == body.size()) break;
         const char c = body[i];
         if (static_cast<unsigned char>(c) < 0x20 || c == '"') {

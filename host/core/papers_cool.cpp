@@ -2,7 +2,7 @@
 // ID@OpenReview, ID@ACL, NUM@YEAR@IJCAI or KEY@vNNN@PMLR. (papers.cool/arxiv/… holds bare arXiv
 // ids, which the arXiv grammar finds by itself.)
 #include <algorithm>
-#include <vector>
+#include <array>
 
 #include "ascii.hpp"
 #include "grammar.hpp"
@@ -13,28 +13,40 @@ namespace {
 
 using url_parts::npos;
 
-std::vector<std::string_view> split(std::string_view s, char sep) {
-    std::vector<std::string_view> parts;
+// An element's '@'-separated parts: at most three are ever valid, so a fourth is not kept
+// (`count` still says how many there were). No allocation: a list of empty elements (",,,,")
+// costs a look at each byte.
+struct Parts {
+    std::array<std::string_view, 3> part;
+    std::size_t count = 0;
+};
+
+Parts split_at_signs(std::string_view s) {
+    Parts parts;
     std::size_t pos = 0;
     while (true) {
-        const std::size_t next = s.find(sep, pos);
-        parts.push_back(s.substr(pos, next == npos ? npos : next - pos));
+        const std::size_t next = s.find('@', pos);
+        if (parts.count < parts.part.size()) parts.part[parts.count] = s.substr(pos, next == npos ? npos : next - pos);
+        ++parts.count;
         if (next == npos) return parts;
         pos = next + 1;
     }
 }
 
 std::optional<PaperId> parse_element(std::string_view element) {
-    const auto parts = split(element, '@');
-    const std::string_view tag = parts.back();
-    if (parts.size() == 2 && ascii::iequals(tag, "OpenReview") && openreview_valid_id(parts[0]))
-        return PaperId{Source::openreview, std::string(parts[0])};
-    if (parts.size() == 2 && ascii::iequals(tag, "ACL"))
-        if (auto id = acl_canonical(parts[0])) return PaperId{Source::acl, std::move(*id)};
-    if (parts.size() == 3 && ascii::iequals(tag, "IJCAI"))
-        if (auto id = ijcai_canonical(parts[0], parts[1])) return PaperId{Source::ijcai, std::move(*id)};
-    if (parts.size() == 3 && ascii::iequals(tag, "PMLR"))
-        if (auto id = pmlr_canonical(parts[0], parts[1])) return PaperId{Source::pmlr, std::move(*id)};
+    if (element.size() < 3) return std::nullopt;  // not even "x@y"
+    const Parts parts = split_at_signs(element);
+    if (parts.count != 2 && parts.count != 3) return std::nullopt;
+    const std::string_view tag = parts.part[parts.count - 1];
+    const auto& p = parts.part;
+    if (parts.count == 2 && ascii::iequals(tag, "OpenReview") && openreview_valid_id(p[0]))
+        return PaperId{Source::openreview, std::string(p[0])};
+    if (parts.count == 2 && ascii::iequals(tag, "ACL"))
+        if (auto id = acl_canonical(p[0])) return PaperId{Source::acl, std::move(*id)};
+    if (parts.count == 3 && ascii::iequals(tag, "IJCAI"))
+        if (auto id = ijcai_canonical(p[0], p[1])) return PaperId{Source::ijcai, std::move(*id)};
+    if (parts.count == 3 && ascii::iequals(tag, "PMLR"))
+        if (auto id = pmlr_canonical(p[0], p[1])) return PaperId{Source::pmlr, std::move(*id)};
     return std::nullopt;
 }
 
