@@ -39,9 +39,10 @@ int run_jsonl(std::FILE* in, std::FILE* out) {
     Extractor extractor;
     LineReader lines(in);
     std::string_view line;
+    bool plain = false;
     while (lines.next(line)) {
-        if (json_text::decode_string_into(line, text, error)) {
-            const auto ids = extractor.ids(text);
+        if (json_text::decode_string_into(line, text, error, &plain)) {
+            const auto ids = extractor.ids(text, nullptr, plain);
             found = found || !ids.empty();
             json_text::append_ids(out_buffer, ids);
         } else {

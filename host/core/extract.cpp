@@ -203,9 +203,9 @@ Hits scan_normalized(std::string_view text) {
 
 std::vector<PaperId> extract_ids(std::string_view text, ExtractCost* cost) { return Extractor().ids(text, cost); }
 
-std::vector<PaperId> Extractor::ids(std::string_view text, ExtractCost* cost) {
+std::vector<PaperId> Extractor::ids(std::string_view text, ExtractCost* cost, bool ascii_without_backslash) {
     RepairCost repair;
-    const std::string_view normalized = normalize(text, buffers_, id_end_probe(cost), &repair);
+    const std::string_view normalized = normalize(text, buffers_, id_end_probe(cost), &repair, ascii_without_backslash);
     if (cost) cost->bytes_examined += repair.bytes_examined;
     std::vector<Span> percent_tokens;
     FirstAppearances firsts;

@@ -36,7 +36,8 @@ std::vector<PaperId> extract_ids(std::string_view text, ExtractCost* cost = null
 // their buffers, so that a text costs no allocation for them once they have grown.
 class Extractor {
 public:
-    std::vector<PaperId> ids(std::string_view text, ExtractCost* cost = nullptr);
+    // `ascii_without_backslash`: the caller knows it of `text` (see normalize).
+    std::vector<PaperId> ids(std::string_view text, ExtractCost* cost = nullptr, bool ascii_without_backslash = false);
 
 private:
     NormalizeBuffers buffers_;

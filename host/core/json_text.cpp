@@ -84,7 +84,7 @@ std::optional<std::string> decode_string(std::string_view json, std::string& err
     return out;
 }
 
-bool decode_string_into(std::string_view json, std::string& out, std::string& error) {
+bool decode_string_into(std::string_view json, std::string& out, std::string& error, bool* plain) {
     // A byte-order mark may open the document, before any blank (as nlohmann and RFC 8259 §8.1
     // allow): a JSONL file saved with one would otherwise lose its first line.
     if (json.starts_with(kByteOrderMark)) json.remove_prefix(kByteOrderMark.size());
@@ -95,10 +95,12 @@ bool decode_string_into(std::string_view json, std::string& out, std::string& er
         return false;
     }
     const std::string_view body = json.substr(1, json.size() - 2);
-    if (!is_valid_utf8(body)) {
+    bool ascii = byte_scan::find_non_ascii(body, 0) == body.size();
+    if (!ascii && !is_valid_utf8(body)) {
         error = "invalid UTF-8";
         return false;
     }
+    bool backslash = false;
     out.clear();
     out.reserve(body.size());
     // The escapes (and what no string may hold) one after another, each 64-byte block classified
@@ -125,7 +127,10 @@ bool decode_string_into(std::string_view json, std::string& out, std::string& er
         }
         switch (body[i]) {
             case '"': out += '"'; break;
-            case '\\': out += '\\'; break;
+            case '\\':
+                out += '\\';
+                backslash = true;
+                break;
             case '/': out += '/'; break;
             case 'b': out += '\b'; break;
             case 'f': out += '\f'; break;
@@ -152,6 +157,8 @@ bool decode_string_into(std::string_view json, std::string& out, std::string& er
                     return false;
                 }
                 append_utf8(out, *cp);
+                ascii = ascii && *cp < 0x80;
+                backslash = backslash || *cp == '\\';
                 break;
             }
             default:
@@ -159,6 +166,7 @@ bool decode_string_into(std::string_view json, std::string& out, std::string& er
                 return false;
         }
     }
+    if (plain) *plain = ascii && !backslash;
     return true;
 }
 

@@ -16,8 +16,10 @@ bool is_valid_utf8(std::string_view bytes);
 // Decodes a JSON document that is a single string (surrounding blanks and a leading byte-order
 // mark allowed). On failure returns nullopt and says why in `error`.
 std::optional<std::string> decode_string(std::string_view json, std::string& error);
-// The same into `out` (its capacity kept from line to line); false on failure.
-bool decode_string_into(std::string_view json, std::string& out, std::string& error);
+// The same into `out` (its capacity kept from line to line); false on failure. `plain`, when
+// given, says whether the decoded text is ASCII without a backslash (what the validation and the
+// escapes showed on the way: the extractor's character fold then has nothing to look for).
+bool decode_string_into(std::string_view json, std::string& out, std::string& error, bool* plain = nullptr);
 
 // Appends code point `cp` (at most U+10FFFF) in UTF-8.
 void append_utf8(std::string& out, unsigned cp);

@@ -159,6 +159,13 @@ std::string_view without_opener(std::string_view token) {
     return token;
 }
 
+// The first '\n' at or after `from`, or text.size() (memchr: lines of prose are short, and a
+// restarted search costs less there than byte_scan::Positions's classification of each block).
+std::size_t next_newline(std::string_view text, std::size_t from) {
+    const std::size_t nl = text.find('\n', from);
+    return nl == std::string_view::npos ? text.size() : nl;
+}
+
 constexpr bool can_end_broken_url(char c) {
     return c == '/' || c == '=' || c == '?' || c == '&' || c == '_' || c == '-' || c == '.';
 }
@@ -234,16 +241,17 @@ bool url_continues(std::string_view before, std::size_t end, LastToken& last, co
 // How the newline between `before` (the text so far, already repaired) and `after` is repaired.
 struct Join {
     bool join = false;
-    std::size_t keep;  // how much of `before` stays
-    std::size_t skip;  // how much of `after` is dropped (the blanks that start it)
+    std::size_t keep = 0;  // how much of `before` stays
+    std::size_t skip = 0;  // how much of `after` is dropped (the blanks that start it)
 };
 
 Join join_at(std::string_view before, std::string_view after, LastToken& last, const IdEndProbe& id_ends_at,
              RepairCost* cost) {
+    const std::size_t e = content_end(before);
+    if (e == 0 || !can_end_broken_url(before[e - 1])) return {};  // every rule's last byte is one of these
     std::size_t next = 0;
     while (next < after.size() && (after[next] == ' ' || after[next] == '\t')) ++next;
-    const std::size_t e = content_end(before);
-    if (next == after.size() || e == 0) return {};
+    if (next == after.size()) return {};
     const char c = after[next];
     if (ends_inside_arxiv_number(before, e) && is_digit(c)) return {true, e - 1, next};  // rule a
     if (before[e - 1] == '-' && e >= 2 && is_alnum(before[e - 2]) && is_alnum(c)) return {true, e, next};  // b
@@ -265,23 +273,23 @@ std::optional<std::string> repair_line_breaks(std::string_view text, const IdEnd
 bool repair_line_breaks_into(std::string_view text, const IdEndProbe& id_ends_at, std::string& out, RepairCost* cost) {
     // Most newlines stay: look for the first one that joins before copying anything.
     LastToken last;
-    std::size_t nl = text.find('\n');
+    std::size_t nl = next_newline(text, 0);
     Join join;
-    while (nl != std::string_view::npos) {
+    while (nl < text.size()) {
         join = join_at(text.substr(0, nl), text.substr(nl + 1), last, id_ends_at, cost);
         if (join.join) break;
-        nl = text.find('\n', nl + 1);
+        nl = next_newline(text, nl + 1);
     }
-    if (nl == std::string_view::npos) return false;
+    if (nl == text.size()) return false;
     out.clear();
     out.reserve(text.size());
     out.append(text.substr(0, join.keep));
     last.cut_to(join.keep);
     std::size_t pos = nl + 1 + join.skip;
     while (true) {
-        nl = text.find('\n', pos);
-        out.append(text.substr(pos, (nl == std::string_view::npos ? text.size() : nl) - pos));
-        if (nl == std::string_view::npos) return true;
+        nl = next_newline(text, pos);
+        out.append(text.substr(pos, nl - pos));
+        if (nl == text.size()) return true;
         join = join_at(out, text.substr(nl + 1), last, id_ends_at, cost);
         if (join.join) {
             out.resize(join.keep);
@@ -295,8 +303,8 @@ bool repair_line_breaks_into(std::string_view text, const IdEndProbe& id_ends_at
 }
 
 std::string_view normalize(std::string_view text, NormalizeBuffers& buffers, const IdEndProbe& id_ends_at,
-                           RepairCost* cost) {
-    if (fold_characters_into(text, buffers.folded)) text = buffers.folded;
+                           RepairCost* cost, bool ascii_without_backslash) {
+    if (!ascii_without_backslash && fold_characters_into(text, buffers.folded)) text = buffers.folded;
     if (repair_line_breaks_into(text, id_ends_at, buffers.repaired, cost)) text = buffers.repaired;
     return text;
 }

@@ -39,8 +39,10 @@ struct NormalizeBuffers {
 };
 
 // Steps 1–5 together, returning `text` itself when nothing changes (else a view of `buffers`).
+// `ascii_without_backslash`: the caller knows that `text` is ASCII without a backslash, where steps
+// 1–4 have nothing to change (the JSON decoder learns it on the way), so they need not look.
 std::string_view normalize(std::string_view text, NormalizeBuffers& buffers, const IdEndProbe& id_ends_at,
-                           RepairCost* cost = nullptr);
+                           RepairCost* cost = nullptr, bool ascii_without_backslash = false);
 
 // Bounds of rule c that keep the repair linear on hostile input (a longer "URL" is not one):
 // a line's last token is looked at for a URL marker this far back; rule c joins at most this

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 #include "core/json_text.hpp"
@@ -17,6 +18,28 @@ TEST_CASE("JSON strings decode with every escape", "[json_text]") {
     CHECK(decode(R"(  "a\nb\t\"c\"\\\/"  )") == "a\nb\t\"c\"\\/");
     CHECK(decode(R"("\u00fc\u4e2d")") == "ü中");
     CHECK(decode(R"("\ud83d\ude00")") == "\U0001F600");
+}
+
+// Whether the decoder calls the decoded text ASCII without a backslash (the fold then skips it).
+static bool decoded_plain(std::string_view json) {
+    std::string out, error;
+    bool plain = false;
+    REQUIRE(decode_string_into(json, out, error, &plain));
+    const bool ascii_no_backslash =
+        std::all_of(out.begin(), out.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80 && c != '\\'; });
+    CHECK(plain == ascii_no_backslash);
+    return plain;
+}
+
+TEST_CASE("the decoder says when the text is ASCII without a backslash", "[json_text]") {
+    CHECK(decoded_plain(R"("see 2305.10601\nnext line \"quoted\" \/ \u0041")"));
+    CHECK(decoded_plain(R"("")"));
+    CHECK_FALSE(decoded_plain(R"("a \\_ b")"));         // an escaped backslash
+    CHECK_FALSE(decoded_plain(R"("a \u005c_ b")"));       // one written as code point 5C
+    CHECK_FALSE(decoded_plain("\"caf\xC3\xA9\""));          // UTF-8 in the line
+    CHECK_FALSE(decoded_plain(R"("caf\u00e9")"));          // an escaped code point past ASCII
+    CHECK_FALSE(decoded_plain(R"("\ud83d\ude00")"));
+    CHECK_FALSE(decoded_plain("\"full\xEF\xBC\x8Ewidth\""));
 }
 
 TEST_CASE("a byte-order mark may open the document, once, before any blank", "[json_text]") {
