@@ -153,9 +153,14 @@ bool starts_with_doi_prefix(std::string_view t) {
 }
 
 // The openers rule c looks past at the start of a token: `(https://…`, `url={https://…`.
+constexpr std::string_view kOpeners[] = {"url={", "(", "[", "{", "<", "\"", "'"};  // not built at each call
+
 std::string_view without_opener(std::string_view token) {
-    for (std::string_view opener : {"url={", "(", "[", "{", "<", "\"", "'"})
-        if (token.size() > opener.size() && ascii::istarts_with(token, opener)) return token.substr(opener.size());
+    if (token.empty()) return token;
+    const char first = ascii::to_lower(token.front());
+    for (std::string_view opener : kOpeners)
+        if (first == opener.front() && token.size() > opener.size() && ascii::istarts_with(token, opener))
+            return token.substr(opener.size());
     return token;
 }
 
