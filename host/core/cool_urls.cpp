@@ -64,9 +64,9 @@ std::vector<std::string> cool_papers_urls(const std::vector<PaperId>& ids) {
     return urls;
 }
 
-CoolLinks cool_links(std::vector<PaperId> ids) {
+CoolLinks cool_links(std::vector<PaperId> ids, std::size_t found) {
     CoolLinks links;
-    links.found = ids.size();
+    links.found = std::max(found, ids.size());
     std::size_t keep = 0;
     lay_out(ids, [&](std::size_t i, std::size_t url) {
         if (url >= kMaxUrls) return false;

@@ -32,7 +32,14 @@ struct CoolLinks {
     std::size_t found = 0;
     bool cut() const { return ids.size() < found; }
 };
-CoolLinks cool_links(std::vector<PaperId> ids);
+// `found`: how many ids the text held, when `ids` are only the first of them (never fewer than
+// ids.size()).
+CoolLinks cool_links(std::vector<PaperId> ids, std::size_t found = 0);
+
+// No answer opens more ids than this (each takes 2 bytes of a URL at least: a 1-byte element and
+// a comma), so cool_links gives the same answer for the first kMaxLinkedIds ids of a list as for
+// the whole list: what the host keeps of a text (extract_first_ids).
+inline constexpr std::size_t kMaxLinkedIds = kMaxUrls * kMaxUrlBytes / 2;
 
 // The URL element of one id: "2305.10601", "YicbFdNTTy@OpenReview", "10@2023@IJCAI", …
 std::string url_element(const PaperId& id);

@@ -1,9 +1,6 @@
 #include "extract.hpp"
 
-#include <algorithm>
-#include <array>
-#include <memory>
-#include <unordered_map>
+#include <string>
 
 #include "ascii.hpp"
 #include "byte_scan.hpp"
@@ -38,9 +35,12 @@ struct Span {
     std::size_t start, end;
 };
 
-// One pass over `text`: dispatch each trigger to the grammars that can start there, and note the
-// tokens holding %XX escapes (when `percent_tokens` is given) for a second, decoded look.
-void scan(std::string_view text, HitSink& hits, std::vector<Span>* percent_tokens, ExtractCost* cost) {
+void add_decoded_hits(std::string_view text, Span token, HitSink& hits, ExtractCost* cost);
+
+// One pass over `text`: dispatch each trigger to the grammars that can start there, and give the
+// tokens holding %XX escapes (when `decode_percent_tokens`) a second, decoded look as they come
+// (noting them all for later held 16 bytes per token: 32 MiB for 8 MiB of "%41 ").
+void scan(std::string_view text, HitSink& hits, bool decode_percent_tokens, ExtractCost* cost) {
     grammar::ScanMemo memo;
     std::size_t token_end = 0;  // end of the last percent token noted
     const std::size_t n = text.size();
@@ -70,11 +70,11 @@ void scan(std::string_view text, HitSink& hits, std::vector<Span>* percent_token
                 else if (i >= 3 && is_digit(text[i - 1])) grammar::acl_label_at_hyphen(text, i, hits);
                 break;
             case '%':
-                if (percent_tokens && i >= token_end && is_percent_escape(text, i)) {
+                if (decode_percent_tokens && i >= token_end && is_percent_escape(text, i)) {
                     std::size_t start = i, end = i;
                     while (start > 0 && !ascii::is_space(text[start - 1])) --start;
                     while (end < n && !ascii::is_space(text[end])) ++end;
-                    percent_tokens->push_back({start, end});
+                    add_decoded_hits(text, {start, end}, hits, cost);
                     token_end = end;
                 }
                 break;
@@ -112,48 +112,6 @@ private:
     std::size_t start_;
 };
 
-// Each id once, at its first appearance: the least (pos, sub, end) among its hits, ties going to
-// the hit found first (what sorting every hit stably and keeping first occurrences gave, without
-// holding every hit: a text of one id repeated 700,000 times holds one entry here).
-class FirstAppearances final : public HitSink {
-public:
-    void add(Hit hit) override {
-        const Order order{hit.pos, hit.sub, hit.end, found_++};
-        if (!seen_) seen_ = std::make_unique<Seen>();  // most texts have no id: no tables to make and free
-        auto& seen = (*seen_)[static_cast<std::size_t>(hit.paper.source)];
-        auto [entry, inserted] = seen.try_emplace(std::move(hit.paper.id), order);  // the id moves only when new
-        if (!inserted) entry->second = std::min(entry->second, order);
-    }
-
-    std::size_t held() const {
-        std::size_t n = 0;
-        if (seen_)
-            for (const auto& seen : *seen_) n += seen.size();
-        return n;
-    }
-
-    std::vector<PaperId> ids() && {
-        if (!seen_) return {};
-        std::vector<std::pair<Order, PaperId>> firsts;
-        for (std::size_t source = 0; source < seen_->size(); ++source)
-            for (const auto& [id, order] : (*seen_)[source]) firsts.push_back({order, {static_cast<Source>(source), id}});
-        std::sort(firsts.begin(), firsts.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-        std::vector<PaperId> ids;
-        ids.reserve(firsts.size());
-        for (auto& first : firsts) ids.push_back(std::move(first.second));
-        return ids;
-    }
-
-private:
-    struct Order {
-        std::size_t pos, sub, end, found;
-        auto operator<=>(const Order&) const = default;
-    };
-    using Seen = std::array<std::unordered_map<std::string, Order>, kSourceCount>;
-    std::unique_ptr<Seen> seen_;
-    std::size_t found_ = 0;
-};
-
 // arXiv, ACL and IJCAI ids end in a digit; only PMLR keys, OpenReview ids and papers.cool
 // elements can end in a letter, and each needs its site's name before it: "mlr"
 // (proceedings.mlr.press, jmlr.org, pmlr-), "openreview", "papers.cool". Without a digit before
@@ -181,38 +139,53 @@ IdEndProbe id_end_probe(ExtractCost* cost) {
         if (!may_end_an_id(token, pos)) return false;
         if (cost) ++cost->probe_scans;
         EndsAt ends(pos);
-        scan(token, ends, nullptr, cost);
+        scan(token, ends, false, cost);
         return ends.found;
     };
 }
 
+// The decoded token's hits count at its start, after the raw hits there (their `sub` is 0), so
+// that looking at each token as the scan meets it orders ids as looking at all of them after.
 void add_decoded_hits(std::string_view text, Span token, HitSink& hits, ExtractCost* cost) {
     std::string decoded = percent_decode(text.substr(token.start, token.end - token.start));
     if (auto folded = fold_characters(decoded)) decoded = std::move(*folded);
     AtToken at_token(hits, token.start);
-    scan(decoded, at_token, nullptr, cost);
+    scan(decoded, at_token, false, cost);
 }
 
 }  // namespace
 
 Hits scan_normalized(std::string_view text) {
     HitList all;
-    scan(text, all, nullptr, nullptr);
+    scan(text, all, false, nullptr);
     return std::move(all.hits);
 }
 
 std::vector<PaperId> extract_ids(std::string_view text, ExtractCost* cost) { return Extractor().ids(text, cost); }
 
-std::vector<PaperId> Extractor::ids(std::string_view text, ExtractCost* cost, bool ascii_without_backslash) {
+FirstIds extract_first_ids(std::string_view text, std::size_t max_ids, ExtractCost* cost) {
+    return Extractor().first_ids(text, max_ids, cost);
+}
+
+void Extractor::scan_into(FirstAppearances& firsts, std::string_view text, ExtractCost* cost, bool ascii_without_backslash) {
     RepairCost repair;
     const std::string_view normalized = normalize(text, buffers_, id_end_probe(cost), &repair, ascii_without_backslash);
     if (cost) cost->bytes_examined += repair.bytes_examined;
-    std::vector<Span> percent_tokens;
-    FirstAppearances firsts;
-    scan(normalized, firsts, &percent_tokens, cost);
-    for (Span token : percent_tokens) add_decoded_hits(normalized, token, firsts, cost);
+    scan(normalized, firsts, true, cost);
     if (cost) cost->ids_held = firsts.held();
+}
+
+std::vector<PaperId> Extractor::ids(std::string_view text, ExtractCost* cost, bool ascii_without_backslash) {
+    FirstAppearances firsts;
+    scan_into(firsts, text, cost, ascii_without_backslash);
     return std::move(firsts).ids();
+}
+
+FirstIds Extractor::first_ids(std::string_view text, std::size_t max_ids, ExtractCost* cost) {
+    FirstAppearances firsts(max_ids);
+    scan_into(firsts, text, cost, false);
+    const std::size_t found = firsts.found();
+    return {std::move(firsts).ids(), found};
 }
 
 }  // namespace coolpapers

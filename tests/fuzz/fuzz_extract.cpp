@@ -4,7 +4,9 @@
 // Invariants checked beyond "no crash, no sanitizer report":
 //   - extract_ids is deterministic (two calls give the same ids in the same order);
 //   - every id is non-empty and appears once;
-//   - every id yields a papers.cool URL, and that URL's element names the id.
+//   - every id yields a papers.cool URL, and that URL's element names the id;
+//   - the host's capped extraction gives the full one's first ids and counts them all.
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -36,6 +38,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         FUZZ_CHECK(source_from_name(source_name(id.source)) == id.source);
         FUZZ_CHECK(!url_element(id).empty());
     }
+    const std::size_t cap = size % 5;
+    const FirstIds first = extract_first_ids(text, cap);
+    FUZZ_CHECK(first.found == ids.size());
+    FUZZ_CHECK(first.ids.size() == std::min(cap, ids.size()));
+    FUZZ_CHECK(std::equal(first.ids.begin(), first.ids.end(), ids.begin()));
+
     const std::vector<std::string> urls = cool_papers_urls(ids);
     FUZZ_CHECK(urls.empty() == ids.empty());
     for (const std::string& url : urls) FUZZ_CHECK(url.starts_with(kCoolPapersBase));
