@@ -45,10 +45,35 @@ std::optional<Frame> FrameDecoder::next() {
         drop_skipped();
         return next();
     }
-    if (available - 4 < length) return std::nullopt;
-    Frame frame{Frame::Kind::message, buffer_.substr(offset_ + 4, length), length};
-    offset_ += 4 + length;
-    return frame;
+    if (available - 4 < length) {
+        if (length >= kChunk) start_buffer_at_frame(length);
+        return std::nullopt;
+    }
+    return Frame{Frame::Kind::message, take_body(length), length};
+}
+
+// A big frame gets a buffer of its own size before its body comes (appending 8 MiB in 64 KiB
+// reads grew it to 16 MiB), and the frame starts it, so that take_body can hand it over.
+void FrameDecoder::start_buffer_at_frame(std::size_t length) {
+    buffer_.erase(0, offset_);
+    offset_ = 0;
+    buffer_.reserve(4 + length);
+}
+
+std::string FrameDecoder::take_body(std::size_t length) {
+    if (length < kChunk) {  // small frames are copied out of the buffer they share
+        std::string body = buffer_.substr(offset_ + 4, length);
+        offset_ += 4 + length;
+        return body;
+    }
+    // A big frame's body is its buffer (without the header): one copy of it, not two.
+    start_buffer_at_frame(length);
+    std::string rest = buffer_.substr(4 + length);
+    buffer_.resize(4 + length);
+    std::string body = std::move(buffer_);
+    body.erase(0, 4);
+    buffer_ = std::move(rest);
+    return body;
 }
 
 Frame FrameDecoder::at_end() const {

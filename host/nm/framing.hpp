@@ -40,6 +40,8 @@ public:
 
 private:
     void drop_skipped();
+    void start_buffer_at_frame(std::size_t length);
+    std::string take_body(std::size_t length);
     std::size_t max_frame_bytes_;
     std::string buffer_;     // bytes fed but not yet consumed, from offset_ on
     std::size_t offset_ = 0;

@@ -62,6 +62,25 @@ TEST_CASE("several frames arriving in one read", "[framing]") {
     CHECK(s.reads <= 3);
 }
 
+TEST_CASE("big frames between small ones, in reads of every size: each body whole and in order", "[framing]") {
+    // A big frame's buffer becomes its body (no copy): what came after it must stay.
+    const std::string big(300000, 'b'), bigger(1 << 20, 'c');
+    const std::string all = encode_frame("first") + encode_frame(big) + encode_frame("middle") + encode_frame(bigger) +
+                            encode_frame(big) + encode_frame("last");
+    for (std::size_t chunk : {std::size_t{1000}, std::size_t{65536}, std::size_t{100001}, std::size_t{1} << 22}) {
+        CAPTURE(chunk);
+        Stream s{all, chunk};
+        FrameReader reader(s.fn(), 2 << 20);
+        CHECK(reader.next().body == "first");
+        CHECK(reader.next().body == big);
+        CHECK(reader.next().body == "middle");
+        CHECK(reader.next().body == bigger);
+        CHECK(reader.next().body == big);
+        CHECK(reader.next().body == "last");
+        CHECK(reader.next().kind == Frame::Kind::end);
+    }
+}
+
 TEST_CASE("the stream ends inside a header", "[framing]") {
     Stream s{header(10).substr(0, 2), 1 << 20};
     FrameReader reader(s.fn(), 1024);
