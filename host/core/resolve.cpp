@@ -42,9 +42,9 @@ Resolution resolve_fields(const ResolveFields& fields, const TitleLookup& title_
     Resolution r;
     for (const auto& [name, value] : order) {
         if (!*value || (*value)->empty()) continue;
-        auto ids = extract_ids(**value);
-        if (ids.empty()) continue;
-        CoolLinks links = cool_links(std::move(ids));
+        FirstIds first = extract_first_ids(**value, kMaxLinkedIds);
+        if (first.ids.empty()) continue;
+        CoolLinks links = cool_links(std::move(first.ids), first.found);
         const bool cut = links.cut();
         r.outcome = ResolveOutcome::ids;
         r.urls = std::move(links.urls);

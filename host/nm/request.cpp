@@ -15,8 +15,8 @@ json ids_json(const std::vector<PaperId>& ids) {
     return out;
 }
 
-json links_json(std::vector<PaperId> ids) {
-    const CoolLinks links = cool_links(std::move(ids));
+json links_json(std::vector<PaperId> ids, std::size_t found) {
+    const CoolLinks links = cool_links(std::move(ids), found);
     json out = {{"ids", ids_json(links.ids)}, {"urls", links.urls}};
     if (links.cut()) {
         out["truncated"] = true;

@@ -38,7 +38,7 @@ std::optional<std::string> optional_string(const json& request, const char* key)
 json ids_json(const std::vector<PaperId>& ids);
 
 // {"ids":[…],"urls":[…]} for the ids one answer opens (cool_links: at most kMaxUrls URLs), with
-// "truncated": true and "ids_found" when some were left out.
-json links_json(std::vector<PaperId> ids);
+// "truncated": true and "ids_found" when some were left out (`found`: see cool_links).
+json links_json(std::vector<PaperId> ids, std::size_t found = 0);
 
 }  // namespace coolpapers::nm
