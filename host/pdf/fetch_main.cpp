@@ -15,6 +15,7 @@
 #include <string_view>
 
 #include "fetch/fetch.hpp"
+#include "fetcher_preload.hpp"
 #include "helper_io.hpp"
 
 namespace {
@@ -80,7 +81,8 @@ int main(int argc, char** argv) {
         }
         return true;
     };
-    if (auto refused = confine_as(HelperRole::fetch)) return emit(to_json(*refused));
+    preload_for_download();
+    if (auto refused = confine_as(HelperRole::fetch, fetcher_readable_paths())) return emit(to_json(*refused));
     const fetch::FetchResult result = fetch::fetch(args.url, limits, sink);
     if (result.error) return emit(to_json(*result.error));
     return emit({{"bytes", result.bytes}, {"url", result.final_url}, {"content_type", result.content_type}});

@@ -18,8 +18,8 @@ bool parse_positive(std::string_view text, long& out) {
     return ec == std::errc() && end == text.data() + text.size() && out > 0;
 }
 
-std::optional<Error> confine_as(HelperRole role) {
-    if (confine(role).seccomp) return std::nullopt;
+std::optional<Error> confine_as(HelperRole role, const std::vector<std::string>& readable) {
+    if (confine(role, readable).seccomp) return std::nullopt;
     return Error{role == HelperRole::read ? "pdf_sandbox_failed" : "fetch_sandbox_failed",
                  "the helper cannot confine itself (seccomp unavailable)"};
 }

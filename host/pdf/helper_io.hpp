@@ -17,8 +17,8 @@ int emit(const nlohmann::json& value);
 // A positive decimal number, the whole of `text`.
 bool parse_positive(std::string_view text, long& out);
 
-// Confines the process as `role`; without the seccomp allowlist, the error to reply with
-// (Landlock is a second layer, skipped where the kernel lacks it).
-std::optional<Error> confine_as(HelperRole role);
+// Confines the process as `role`, able to read `readable`; without the seccomp allowlist, the
+// error to reply with (Landlock is a second layer, skipped where the kernel lacks it).
+std::optional<Error> confine_as(HelperRole role, const std::vector<std::string>& readable);
 
 }  // namespace coolpapers::pdf

@@ -118,7 +118,7 @@ int run_fetch(char** argv) {
 }
 
 int run_read(const Args& args) {
-    if (auto refused = confine_as(HelperRole::read)) return emit(to_json(*refused));
+    if (auto refused = confine_as(HelperRole::read, reader_readable_paths())) return emit(to_json(*refused));
     Input input;
     if (auto error = input.load(args.max_bytes)) return emit(to_json(*error));
     const std::string_view bytes = input.bytes();
@@ -134,7 +134,7 @@ int run_read(const Args& args) {
 }
 
 int run_lines(const Args& args) {
-    if (auto refused = confine_as(HelperRole::read)) return emit(to_json(*refused));
+    if (auto refused = confine_as(HelperRole::read, reader_readable_paths())) return emit(to_json(*refused));
     Input input;
     if (auto error = input.load(args.max_bytes)) return emit(to_json(*error));
     silence_poppler();
@@ -149,7 +149,7 @@ int run_lines(const Args& args) {
 }
 
 int run_confinement() {
-    const Confinement held = confine(HelperRole::read);
+    const Confinement held = confine(HelperRole::read, reader_readable_paths());
     return emit({{"seccomp", held.seccomp}, {"landlock", held.landlock}, {"landlock_abi", held.landlock_abi}});
 }
 

@@ -98,9 +98,11 @@ void add_under(std::vector<std::string>& paths, const char* base, const char* re
     if (base != nullptr && *base == '/') paths.push_back(std::string(base) + rest);
 }
 
-// What poppler, fontconfig and glibc read while parsing: system files under /usr (fonts,
-// poppler data, gconv modules), fontconfig's configuration and caches.
-std::vector<std::string> reader_paths() {
+}  // namespace
+
+// System files under /usr (fonts, poppler data, gconv modules), fontconfig's configuration and
+// caches.
+std::vector<std::string> reader_readable_paths() {
     std::vector<std::string> paths = {"/usr", "/etc/fonts", "/etc/localtime", "/etc/ld.so.cache", "/var/cache/fontconfig"};
     const char* home = std::getenv("HOME");
     for (const char* rest : {"/.cache/fontconfig", "/.fontconfig", "/.fonts", "/.local/share/fonts", "/.config/fontconfig"})
@@ -111,16 +113,7 @@ std::vector<std::string> reader_paths() {
     return paths;
 }
 
-// The CA store (Debian's and OpenSSL's overrides) and what the resolver reads; /usr/lib for
-// NSS modules and OpenSSL providers that are loaded on first use.
-std::vector<std::string> fetcher_paths() {
-    std::vector<std::string> paths = {"/etc/ssl", "/usr/lib/ssl", "/usr/share/ca-certificates",
-                                      "/usr/local/share/ca-certificates", "/etc/resolv.conf", "/etc/hosts", "/etc/localtime",
-                                      "/etc/nsswitch.conf", "/etc/host.conf", "/etc/gai.conf", "/etc/ld.so.cache",
-                                      "/usr/lib"};
-    for (const char* variable : {"SSL_CERT_FILE", "SSL_CERT_DIR"}) add_under(paths, std::getenv(variable), "");
-    return paths;
-}
+namespace {
 
 void limit(int resource, rlim_t value) {
     rlimit current{};
@@ -133,7 +126,7 @@ void limit(int resource, rlim_t value) {
 
 }  // namespace
 
-Confinement confine(HelperRole role) {
+Confinement confine(HelperRole role, const std::vector<std::string>& readable) {
     Confinement result;
     // Self-imposed, so that they hold however the helper was started: no processes (for this
     // user: fork fails even before seccomp), no core files, few descriptors.
@@ -142,8 +135,7 @@ Confinement confine(HelperRole role) {
     limit(RLIMIT_NOFILE, 64);
     ::prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0);
     result.landlock_abi = landlock_abi();
-    result.landlock = landlock_restrict(role == HelperRole::read ? reader_paths() : fetcher_paths(),
-                                        role == HelperRole::fetch);
+    result.landlock = landlock_restrict(readable, role == HelperRole::fetch);
     result.seccomp = load_allowlist(role);
     return result;
 }

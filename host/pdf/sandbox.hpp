@@ -1,8 +1,9 @@
 // Confining a helper (coolpapers-pdf read | fetch) before it touches hostile bytes:
 //   - no_new_privs and self-imposed rlimits (no new processes, no core files, few descriptors);
 //   - Landlock, where the kernel has it: the reader may open read-only what poppler and
-//     fontconfig need, the fetcher its CA store and resolver files; nothing may be written,
-//     created or removed, and (Landlock ABI 6+) no process outside the helper may be signalled;
+//     fontconfig need (reader_readable_paths()), the fetcher its CA store and resolver files
+//     (fetcher_preload.hpp); nothing may be written, created or removed, and (Landlock ABI 6+)
+//     no process outside the helper may be signalled;
 //   - a seccomp allowlist (every other call fails with EPERM): the calls a parse or a download
 //     was traced making; open/openat only without write, create or truncate flags; no
 //     io_uring, openat2, process creation, ptrace, memfd, namespaces, mknod, chmod/chown,
@@ -22,7 +23,11 @@ struct Confinement {
     bool landlock = false; // the Landlock ruleset is enforced
 };
 
-// Confines the calling process for good. Steps the kernel lacks are skipped (and reported).
-Confinement confine(HelperRole role);
+// Confines the calling process for good; Landlock lets it open files under `readable` only, and
+// read-only. Steps the kernel lacks are skipped (and reported).
+Confinement confine(HelperRole role, const std::vector<std::string>& readable);
+
+// What poppler, fontconfig and glibc read while parsing.
+std::vector<std::string> reader_readable_paths();
 
 }  // namespace coolpapers::pdf

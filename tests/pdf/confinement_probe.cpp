@@ -3,12 +3,17 @@
 // hostile input once it has confined itself. There it tries every class of call the sandbox must
 // refuse, writes one line per class to stderr ("<class> refused", "<class> allowed" or
 // "<class> errno=N"), and ends the process. The targets are files in $COOLPAPERS_PROBE_DIR,
-// the helper itself and its parent, with arguments that do no harm when a call goes through.
+// the helper itself and its parent, with arguments that do no harm when a call goes through;
+// and two reads the test judges per helper: libc's file (refused to the fetcher under Landlock)
+// and OpenSSL's CA file (the fetcher must still read it).
+#include <dlfcn.h>
 #include <fcntl.h>
+#include <gnu/libc-version.h>
 #include <linux/io_uring.h>
 #include <linux/openat2.h>
 #include <linux/sched.h>
 #include <netdb.h>
+#include <openssl/x509.h>
 #include <sched.h>
 #include <signal.h>
 #include <sys/mman.h>
@@ -32,6 +37,19 @@ namespace {
 std::string in_dir(const char* name) {
     const char* dir = std::getenv("COOLPAPERS_PROBE_DIR");
     return std::string(dir ? dir : "/nonexistent") + "/" + name;
+}
+
+// libc's own file, wherever this system keeps it: the one this process loaded.
+std::string libc_file() {
+    Dl_info info{};
+    const bool found = ::dladdr(reinterpret_cast<void*>(&::gnu_get_libc_version), &info) != 0 && info.dli_fname;
+    return found ? info.dli_fname : "/nonexistent";
+}
+
+// The CA file OpenSSL reads to verify a server, chosen as OpenSSL chooses it.
+std::string ca_bundle() {
+    const char* set = std::getenv(X509_get_default_cert_file_env());
+    return set != nullptr && *set != '\0' ? set : X509_get_default_cert_file();
 }
 
 // A call's result: refused (EPERM from seccomp, EACCES from Landlock), or went through.
@@ -65,6 +83,8 @@ long reap(long pid) {
     report("open_legacy_create", ::syscall(SYS_open, fresh.c_str(), O_RDONLY | O_CREAT, 0600));
     report("creat", ::syscall(SYS_creat, fresh.c_str(), 0600));
     report("open_outside", ::syscall(SYS_openat, AT_FDCWD, victim.c_str(), O_RDONLY));
+    report("read_libc", ::syscall(SYS_openat, AT_FDCWD, libc_file().c_str(), O_RDONLY));
+    report("read_ca_bundle", ::syscall(SYS_openat, AT_FDCWD, ca_bundle().c_str(), O_RDONLY));
     report("mknod", ::mknodat(AT_FDCWD, fresh.c_str(), S_IFREG | 0600, 0));
     report("chmod", ::fchmodat(AT_FDCWD, victim.c_str(), 0600, 0));
     report("chown", ::fchownat(AT_FDCWD, victim.c_str(), ::getuid(), ::getgid(), 0));

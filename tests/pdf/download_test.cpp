@@ -80,6 +80,8 @@ public:
         thread_.join();
     }
     std::string url(const std::string& path) const { return "http://127.0.0.1:" + std::to_string(port_) + path; }
+    // The same server by name: the confined fetcher resolves it (nsswitch.conf, /etc/hosts).
+    std::string url_by_name(const std::string& path) const { return "http://localhost:" + std::to_string(port_) + path; }
 
 private:
     std::string pdf_;
@@ -120,6 +122,11 @@ TEST_CASE("a PDF downloaded over http is read", "[pdf][download]") {
     CHECK(fetch("/octet")["ids"] == kGan);
     CHECK(fetch("/hop/4")["ids"] == kGan);  // 5 redirects
     CHECK(fetch("/relative/here")["ids"] == kGan);
+}
+
+TEST_CASE("a PDF is downloaded from a host given by name", "[pdf][download]") {
+    use_built_helper();
+    CHECK(resolve_pdf(server().url_by_name("/paper.pdf"), quick())["ids"] == kGan);
 }
 
 TEST_CASE("download failures give fetch_* errors", "[pdf][download]") {
@@ -182,16 +189,16 @@ TEST_CASE("a server sending header lines without end meets the downloader's memo
 
 namespace {
 
-// An https server on 127.0.0.1 (`openssl s_server -HTTP`) with a certificate for 127.0.0.1 made
-// now; GET /NAME answers with the file NAME, which holds a whole HTTP response. The download
-// helper trusts the certificate through $SSL_CERT_FILE (set while the server lives).
+// An https server on 127.0.0.1 (`openssl s_server -HTTP`) with a certificate for 127.0.0.1 and
+// localhost made now; GET /NAME answers with the file NAME, which holds a whole HTTP response.
+// The download helper trusts the certificate through $SSL_CERT_FILE (set while the server lives).
 class TlsServer {
 public:
     explicit TlsServer(const std::vector<std::pair<std::string, std::string>>& responses) {
         dir_ = scratch_dir() / ("tls-" + std::to_string(::getpid()));
         std::filesystem::create_directories(dir_);
         const std::string make_cert = "openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 1 "
-                                      "-subj /CN=127.0.0.1 -addext subjectAltName=IP:127.0.0.1 -keyout '" +
+                                      "-subj /CN=127.0.0.1 -addext subjectAltName=IP:127.0.0.1,DNS:localhost -keyout '" +
                                       (dir_ / "key.pem").string() + "' -out '" + (dir_ / "cert.pem").string() + "' 2>/dev/null";
         REQUIRE(std::system(make_cert.c_str()) == 0);
         for (const auto& [name, response] : responses) write_file(dir_ / name, response);
@@ -209,6 +216,7 @@ public:
     }
     ~TlsServer() { ::unsetenv("SSL_CERT_FILE"); }
     std::string url(const std::string& name) const { return "https://127.0.0.1:" + port_ + "/" + name; }
+    std::string url_by_name(const std::string& name) const { return "https://localhost:" + port_ + "/" + name; }
 
 private:
     std::filesystem::path dir_;
@@ -224,8 +232,10 @@ TEST_CASE("a redirect from https to plain http is refused (a local TLS server)",
     TlsServer tls({{"paper.pdf", "HTTP/1.0 200 OK\r\nContent-Type: application/pdf\r\nContent-Length: " +
                                      std::to_string(pdf.size()) + "\r\n\r\n" + pdf},
                    {"to-http", "HTTP/1.0 302 Found\r\nLocation: " + server().url("/paper.pdf") + "\r\nContent-Length: 0\r\n\r\n"}});
-    // The same server and certificate serve a PDF over https: TLS itself works.
+    // The same server and certificate serve a PDF over https: TLS itself works, by address and
+    // by name (the name resolved and checked against the certificate inside the confined fetcher).
     CHECK(resolve_pdf(tls.url("paper.pdf"), quick())["ids"] == kGan);
+    CHECK(resolve_pdf(tls.url_by_name("paper.pdf"), quick())["ids"] == kGan);
     const json refused = resolve_pdf(tls.url("to-http"), quick());
     CHECK(error_code(refused) == "fetch_bad_redirect");
     CHECK(refused["error"]["message"].get<std::string>().find("https to plain http") != std::string::npos);
