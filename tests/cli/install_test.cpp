@@ -9,6 +9,7 @@
 #include <stdlib.h>
 
 #include "install/installer.hpp"
+#include "pdf/landlock.hpp"
 #include "subprocess.hpp"
 
 namespace fs = std::filesystem;
@@ -101,6 +102,12 @@ TEST_CASE("install writes a manifest for each browser found; uninstall restores 
     CHECK(doctor.exit_code == 0);
     CHECK(doctor.out.find(chromium.string() + ": OK") != std::string::npos);
     CHECK(doctor.out.find(firefox.string() + ": OK") != std::string::npos);
+    // And what confines the PDF helper: Landlock enforced wherever this kernel has it.
+    const int abi = coolpapers::pdf::landlock_abi();
+    INFO(doctor.out);
+    CHECK(doctor.out.find("PDF helper: seccomp allowlist loaded") != std::string::npos);
+    CHECK(doctor.out.find(abi > 0 ? "; Landlock ABI " + std::to_string(abi) + " enforced\n"
+                                  : std::string("; no Landlock in this kernel")) != std::string::npos);
 
     CHECK(home.run({"uninstall"}).exit_code == 0);
     CHECK(home.tree() == before);
