@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 #include <sys/stat.h>
 
+#include "core/path_list.hpp"
 
 namespace coolpapers::install {
 namespace {
@@ -53,13 +54,8 @@ bool is_file(const std::string& path) {
 }
 
 bool on_path(std::string_view program, const std::string& path_list) {
-    std::size_t start = 0;
-    while (start <= path_list.size()) {
-        const std::size_t end = std::min(path_list.find(':', start), path_list.size());
-        const std::string dir = path_list.substr(start, end - start);
-        if (!dir.empty() && dir[0] == '/' && ::access((dir + "/" + std::string(program)).c_str(), X_OK) == 0) return true;
-        start = end + 1;
-    }
+    for (const std::string_view dir : split_path_list(path_list))
+        if (dir[0] == '/' && ::access((std::string(dir) + "/" + std::string(program)).c_str(), X_OK) == 0) return true;
     return false;
 }
 

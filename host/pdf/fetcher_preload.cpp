@@ -4,10 +4,10 @@
 #include <openssl/ssl.h>
 #include <openssl/x509.h>
 
-#include <algorithm>
 #include <cstdlib>
 #include <ctime>
 
+#include "core/path_list.hpp"
 #include "name_services.hpp"
 
 namespace coolpapers::pdf {
@@ -34,16 +34,6 @@ std::string openssl_location(const char* variable, const char* fallback) {
     return set != nullptr && *set != '\0' ? set : fallback;
 }
 
-void add_directories(const std::string& list, std::vector<std::string>& paths) {
-    // $SSL_CERT_DIR may name several directories, ':'-separated.
-    std::size_t start = 0;
-    while (start <= list.size()) {
-        const std::size_t end = std::min(list.find(':', start), list.size());
-        if (end > start) paths.push_back(list.substr(start, end - start));
-        start = end + 1;
-    }
-}
-
 }  // namespace
 
 void preload_for_download() {
@@ -62,7 +52,9 @@ std::vector<std::string> fetcher_readable_paths() {
         // Debian's hashed CA directory is links into these (update-ca-certificates).
         "/usr/share/ca-certificates", "/usr/local/share/ca-certificates"};
     paths.push_back(openssl_location(X509_get_default_cert_file_env(), X509_get_default_cert_file()));
-    add_directories(openssl_location(X509_get_default_cert_dir_env(), X509_get_default_cert_dir()), paths);
+    // $SSL_CERT_DIR may name several directories.
+    for (const std::string_view dir : split_path_list(openssl_location(X509_get_default_cert_dir_env(), X509_get_default_cert_dir())))
+        paths.emplace_back(dir);
     return paths;
 }
 
