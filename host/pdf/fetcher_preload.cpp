@@ -52,9 +52,10 @@ std::vector<std::string> fetcher_readable_paths() {
         // Debian's hashed CA directory is links into these (update-ca-certificates).
         "/usr/share/ca-certificates", "/usr/local/share/ca-certificates"};
     paths.push_back(openssl_location(X509_get_default_cert_file_env(), X509_get_default_cert_file()));
-    // $SSL_CERT_DIR may name several directories.
-    for (const std::string_view dir : split_path_list(openssl_location(X509_get_default_cert_dir_env(), X509_get_default_cert_dir())))
-        paths.emplace_back(dir);
+    // $SSL_CERT_DIR may name several directories. (Named: the split views into this string, which
+    // a temporary in the loop's range expression would not outlive.)
+    const std::string cert_dirs = openssl_location(X509_get_default_cert_dir_env(), X509_get_default_cert_dir());
+    for (const std::string_view dir : split_path_list(cert_dirs)) paths.emplace_back(dir);
     return paths;
 }
 
