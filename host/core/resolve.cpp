@@ -51,7 +51,9 @@ Resolution resolve_fields(const ResolveFields& fields, const TitleLookup& title_
         r.ids = std::move(links.ids);
         r.ids_found = links.found;
         r.from = name;
-        r.message = cut ? "Opening the first " + count_phrase(r.ids.size()) + " of " + std::to_string(links.found) +
+        // Past kMaxLinkedIds the count is a lower bound (extract_first_ids).
+        const std::string total = (links.found > kMaxLinkedIds ? "at least " : "") + std::to_string(links.found);
+        r.message = cut ? "Opening the first " + count_phrase(r.ids.size()) + " of " + total +
                                       " on Cool Papers (from the " + name + "; at most " + std::to_string(kMaxUrls) + " tabs)."
                                 : "Opening " + count_phrase(r.ids.size()) + " on Cool Papers (from the " + name + ").";
         return r;

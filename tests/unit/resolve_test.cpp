@@ -111,3 +111,14 @@ TEST_CASE("more ids than kMaxUrls URLs hold: the first ones, the count found, an
     CHECK(r.urls.size() <= kMaxUrls);
     CHECK(r.message.find("first " + std::to_string(r.ids.size()) + " papers of 20000") != std::string::npos);
 }
+
+TEST_CASE("past the ids the host keeps, the message gives the count as a lower bound", "[resolve][limits]") {
+    ResolveFields f;
+    f.selection = "";
+    const int total = static_cast<int>(kMaxLinkedIds) + 500;
+    for (int i = 0; i < total; ++i) *f.selection += "2305." + std::to_string(10000 + i) + " ";
+    const Resolution r = resolve_fields(f);
+    CHECK(r.ids_found <= static_cast<std::size_t>(total));
+    CHECK(r.ids_found > kMaxLinkedIds);
+    CHECK(r.message.find(" of at least " + std::to_string(r.ids_found) + " on Cool Papers") != std::string::npos);
+}
