@@ -3,6 +3,8 @@
 //
 //   coolpapers-pdf-fetch [--max-bytes N] [--connect-timeout-ms N] [--read-timeout-ms N] URL
 //       body → fd 3, {"bytes":…,"url":…,"content_type":…} or {"error":…} on stdout
+//   coolpapers-pdf-fetch --confinement
+//       confines itself as for a download and says what holds (coolpapers doctor)
 //
 // Every outcome, failures included, is one JSON object on stdout; exit status 2 means bad usage.
 #include <unistd.h>
@@ -60,10 +62,15 @@ void download_out_of_memory() {
 }  // namespace
 
 int main(int argc, char** argv) {
+    if (argc == 2 && std::string_view(argv[1]) == "--confinement") {
+        preload_for_download();
+        return report_confinement(HelperRole::fetch, fetcher_readable_paths());
+    }
     Args args;
     if (!parse_args(argc, argv, args)) {
         std::fprintf(stderr,
-                     "usage: coolpapers-pdf-fetch [--max-bytes N] [--connect-timeout-ms N] [--read-timeout-ms N] URL 3>body\n");
+                     "usage: coolpapers-pdf-fetch [--max-bytes N] [--connect-timeout-ms N] [--read-timeout-ms N] URL 3>body\n"
+                     "       coolpapers-pdf-fetch --confinement\n");
         return 2;
     }
     std::set_new_handler(download_out_of_memory);

@@ -24,6 +24,11 @@ std::optional<Error> confine_as(HelperRole role, const std::vector<std::string>&
                  "the helper cannot confine itself (seccomp unavailable)"};
 }
 
+int report_confinement(HelperRole role, const std::vector<std::string>& readable) {
+    const Confinement held = confine(role, readable);
+    return emit({{"seccomp", held.seccomp}, {"landlock", held.landlock}, {"landlock_abi", held.landlock_abi}});
+}
+
 }  // namespace coolpapers::pdf
 
 // Sanitizer builds: LeakSanitizer cannot stop the world inside the seccomp filter (it dies with

@@ -21,4 +21,8 @@ bool parse_positive(std::string_view text, long& out);
 // error to reply with (Landlock is a second layer, skipped where the kernel lacks it).
 std::optional<Error> confine_as(HelperRole role, const std::vector<std::string>& readable);
 
+// Confines the process as `role` and replies with what holds (`coolpapers doctor` asks each helper):
+// {"seccomp":…,"landlock":…,"landlock_abi":…}.
+int report_confinement(HelperRole role, const std::vector<std::string>& readable);
+
 }  // namespace coolpapers::pdf

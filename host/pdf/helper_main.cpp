@@ -148,11 +148,6 @@ int run_lines(const Args& args) {
     return 0;
 }
 
-int run_confinement() {
-    const Confinement held = confine(HelperRole::read, reader_readable_paths());
-    return emit({{"seccomp", held.seccomp}, {"landlock", held.landlock}, {"landlock_abi", held.landlock_abi}});
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -162,6 +157,7 @@ int main(int argc, char** argv) {
         std::fprintf(stderr,
                      "usage: coolpapers-pdf read [--all] [--max-bytes N] < file.pdf\n"
                      "       coolpapers-pdf fetch [--max-bytes N] [--connect-timeout-ms N] [--read-timeout-ms N] URL 3>body\n"
+                     "       coolpapers-pdf fetch --confinement\n"
                      "       coolpapers-pdf lines < file.pdf\n"
                      "       coolpapers-pdf confinement\n");
         return 2;
@@ -178,5 +174,5 @@ int main(int argc, char** argv) {
         _exit(status);
     }
     if (args.mode == "lines") return run_lines(args);
-    return run_confinement();
+    return report_confinement(HelperRole::read, reader_readable_paths());
 }

@@ -234,21 +234,34 @@ nlohmann::json resolve_pdf_fd(int fd, const PdfOptions& options) {
     return std::move(job.reply());
 }
 
-std::string confinement_summary() {
-    std::string missing;
-    const std::string exe = helper_path(&missing);
-    if (exe.empty()) return "PDF helper: " + missing;
-    const ChildResult run = run_child({exe, {"confinement"}, -1, -1}, child_limits(PdfLimits{}.memory_bytes, std::chrono::seconds(5)));
+namespace {
+
+// One line of what confines a helper, from its own report (`coolpapers-pdf … confinement`).
+// It runs under the memory limit of the work it stands for.
+std::string confinement_line(const std::string& label, const std::string& exe, std::vector<std::string> args,
+                             std::size_t memory_bytes, const std::string& refused) {
+    const ChildResult run = run_child({exe, std::move(args), -1, -1}, child_limits(memory_bytes, std::chrono::seconds(5)));
     const nlohmann::json held = nlohmann::json::parse(run.output, nullptr, false);
     if (run.outcome != ChildResult::Outcome::exited || !held.is_object())
-        return "PDF helper: cannot run it, PDFs cannot be read";
-    std::string line = held.value("seccomp", false) ? "PDF helper: seccomp allowlist loaded"
-                                                    : "PDF helper: NO seccomp (PDFs are refused)";
+        return label + ": cannot run it, " + refused;
+    std::string line = label + (held.value("seccomp", false) ? ": seccomp allowlist loaded" : ": NO seccomp (" + refused + ")");
     const int abi = held.value("landlock_abi", 0);
     if (held.value("landlock", false)) line += "; Landlock ABI " + std::to_string(abi) + " enforced";
     else line += abi > 0 ? "; Landlock ABI " + std::to_string(abi) + " present but not enforced"
                          : "; no Landlock in this kernel (file access limited by seccomp only)";
     return line;
+}
+
+}  // namespace
+
+std::string confinement_summary() {
+    std::string missing;
+    const std::string exe = helper_path(&missing);
+    if (exe.empty()) return "PDF helper: " + missing;
+    const PdfLimits limits;
+    return confinement_line("PDF reader", exe, {"confinement"}, limits.memory_bytes, "PDFs cannot be read") + "\n" +
+           confinement_line("PDF downloader", exe, {"fetch", "--confinement"}, limits.fetch_memory_bytes,
+                            "PDFs cannot be downloaded");
 }
 
 }  // namespace coolpapers::pdf

@@ -49,8 +49,8 @@ nlohmann::json resolve_pdf(std::string_view location, const PdfOptions& options)
 // The same for a PDF read from an open descriptor (the CLI's `-`, stdin). The child reads it.
 nlohmann::json resolve_pdf_fd(int fd, const PdfOptions& options);
 
-// One line for `coolpapers doctor`: which confinement the helpers get on this kernel (the
-// helper is asked: it confines itself and says what held).
+// Two lines for `coolpapers doctor`: which confinement the reader and the downloader get on this
+// kernel (each is asked: it confines itself as for its work and says what held).
 std::string confinement_summary();
 
 // The same resolution without waiting: for callers that keep several PDFs going at once.

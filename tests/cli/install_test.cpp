@@ -102,12 +102,13 @@ TEST_CASE("install writes a manifest for each browser found; uninstall restores 
     CHECK(doctor.exit_code == 0);
     CHECK(doctor.out.find(chromium.string() + ": OK") != std::string::npos);
     CHECK(doctor.out.find(firefox.string() + ": OK") != std::string::npos);
-    // And what confines the PDF helper: Landlock enforced wherever this kernel has it.
+    // And what confines each PDF helper: Landlock enforced wherever this kernel has it.
     const int abi = coolpapers::pdf::landlock_abi();
+    const std::string landlock = abi > 0 ? "; Landlock ABI " + std::to_string(abi) + " enforced\n"
+                                         : std::string("; no Landlock in this kernel");
     INFO(doctor.out);
-    CHECK(doctor.out.find("PDF helper: seccomp allowlist loaded") != std::string::npos);
-    CHECK(doctor.out.find(abi > 0 ? "; Landlock ABI " + std::to_string(abi) + " enforced\n"
-                                  : std::string("; no Landlock in this kernel")) != std::string::npos);
+    for (const std::string helper : {"PDF reader", "PDF downloader"})
+        CHECK(doctor.out.find(helper + ": seccomp allowlist loaded" + landlock) != std::string::npos);
 
     CHECK(home.run({"uninstall"}).exit_code == 0);
     CHECK(home.tree() == before);
