@@ -52,19 +52,23 @@ void FirstAppearances::add(Hit hit) {
 // Invariant: the held ids are the max_ids ids whose first appearance, among the hits added so
 // far, comes first. The last held one's appearance only moves earlier, so an id counted only
 // appeared after it whenever it was added; one that appears before it now takes its place.
+//
+// Every held id's fingerprint is in the set, so an id whose fingerprint is new is not held: a text
+// of distinct ids (the common case past the cap) never looks in the held table.
 void FirstAppearances::add_past_cap(PaperId paper, const Order& order) {
     if (!by_order_) start_counting();
     const std::size_t source = static_cast<std::size_t>(paper.source);
     auto& seen = (*seen_)[source];
-    if (const auto entry = seen.find(paper.id); entry != seen.end()) {
-        if (order < entry->second) {
-            by_order_->erase(entry->second);
-            entry->second = order;
-            by_order_->emplace(order, HeldId{source, &entry->first});
+    if (!fingerprints_->insert(fingerprint(paper.source, paper.id))) {
+        if (const auto entry = seen.find(paper.id); entry != seen.end()) {
+            if (order < entry->second) {
+                by_order_->erase(entry->second);
+                entry->second = order;
+                by_order_->emplace(order, HeldId{source, &entry->first});
+            }
+            return;
         }
-        return;
     }
-    fingerprints_->insert(fingerprint(paper.source, paper.id));
     if (by_order_->empty() || !(order < by_order_->rbegin()->first)) return;
     const auto last = std::prev(by_order_->end());
     auto& last_seen = (*seen_)[last->second.source];
