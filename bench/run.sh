@@ -4,12 +4,12 @@
 #     to >= 25 MB) against v0.2.0's regexes under node (bench/v020_regexes.mjs; goal >= 10x);
 #   - `ids --jsonl` over id-free prose (the GPL-3 text, one paragraph a line, 50 MB; goal >= 1 GB/s),
 #     beside `wc -l` on the same file;
-#   - hostile repetitions (8 MiB each, one text; goal >= 50 MB/s each);
+#   - hostile repetitions (8 MiB each, one text; goal >= 50 MB/s each), and 8 MiB of distinct ids;
 #   - `pdf --json` against `pdftotext -l 1` on each corpus PDF (goal <= 1.5x the median);
 #   - then the request, persistent-host, click-during-a-download, PDF and browser benchmarks.
 # Throughput is best of RUNS (default 5), by wall clock and by CPU time (user + sys), which a busy
 # machine inflates less. Usage: bench/run.sh [BUILD_DIR] [RUNS] [--text]  (--text: the first three
-# only, a short hold of the bench lock)
+# text rows only, a short hold of the bench lock)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build}
@@ -81,6 +81,17 @@ for unit in 'papers.cool/venue/,,,,,,,,,,' 'openreview.net/forum?a=b&' 'openrevi
   read -r wall cpu < <(best_of "$work/hostile" "$bin" ids)
   printf '  %-32s %5s / %5s\n' "$unit" "$(rate "$bytes" "$wall")" "$(rate "$bytes" "$cpu")"
 done
+
+# Distinct ids, 8 MiB as one text: every hit is a new id, the first-appearance table's worst case
+# (the CLI holds and prints every one; the host keeps 20,480 and counts the rest).
+node -e '
+  let text = "";
+  for (let i = 0; text.length < 8388608; ++i)
+    text += `${15 + Math.floor(i / 1200000) % 10}${String(1 + Math.floor(i / 100000) % 12).padStart(2, "0")}.${String(i % 100000).padStart(5, "0")} `;
+  process.stdout.write(text.slice(0, 8388608));
+' > "$work/distinct"
+read -r wall cpu < <(best_of "$work/distinct" "$bin" ids)
+echo "distinct ids (8 MiB, one text; goal >= 50 MB/s): ids $(rate 8388608 "$wall") MB/s wall, $(rate 8388608 "$cpu") MB/s CPU"
 
 [[ ${3:-} == --text ]] && exit 0
 bench/pdf_vs_pdftotext.sh "$build" "$runs"

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <functional>
 #include <iterator>
+#include <limits>
+#include <new>
 #include <utility>
 
 namespace coolpapers {
@@ -41,12 +43,61 @@ std::uint64_t fingerprint(Source source, std::string_view id) {
 
 void FirstAppearances::add(Hit hit) {
     const Order order{hit.pos, hit.sub, hit.end, added_++};
+    if (max_ids_ == kUncapped) return add_uncapped(std::move(hit.paper), order);
     if (!seen_) seen_ = std::make_unique<Seen>();
     if (held_ >= max_ids_) return add_past_cap(std::move(hit.paper), order);
     auto& seen = (*seen_)[static_cast<std::size_t>(hit.paper.source)];
     auto [entry, inserted] = seen.try_emplace(std::move(hit.paper.id), order);  // the id moves only when new
     if (inserted) ++held_;
     else entry->second = std::min(entry->second, order);
+}
+
+namespace {
+
+std::uint32_t tag_of(std::uint64_t fingerprint) { return static_cast<std::uint32_t>(fingerprint >> 32); }
+
+}  // namespace
+
+void FirstAppearances::add_uncapped(PaperId paper, const Order& order) {
+    const std::uint64_t print = fingerprint(paper.source, paper.id);
+    if (4 * (all_.size() + 1) > 3 * slots_.size()) grow_slots();  // at most 3/4 full
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = print & mask;; i = (i + 1) & mask) {
+        Slot& slot = slots_[i];
+        if (slot.index == 0) {
+            if (all_.size() >= std::numeric_limits<std::uint32_t>::max()) throw std::bad_alloc();
+            slot = {tag_of(print), static_cast<std::uint32_t>(all_.size() + 1)};
+            all_.push_back({order, std::move(paper), print});
+            return;
+        }
+        if (slot.tag != tag_of(print)) continue;
+        Held& held = all_[slot.index - 1];
+        if (held.fingerprint == print && held.paper == paper) {
+            held.first = std::min(held.first, order);
+            return;
+        }
+    }
+}
+
+void FirstAppearances::grow_slots() {
+    slots_.assign(std::max<std::size_t>(2 * slots_.size(), 16), Slot{});
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t index = 0; index < all_.size(); ++index) {
+        const std::uint64_t print = all_[index].fingerprint;
+        std::size_t i = print & mask;
+        while (slots_[i].index != 0) i = (i + 1) & mask;
+        slots_[i] = {tag_of(print), static_cast<std::uint32_t>(index + 1)};
+    }
+}
+
+std::vector<PaperId> FirstAppearances::uncapped_ids() && {
+    // Mostly in order already (the scan goes left to right): then nothing moves.
+    const auto by_first = [](const Held& a, const Held& b) { return a.first < b.first; };
+    if (!std::is_sorted(all_.begin(), all_.end(), by_first)) std::sort(all_.begin(), all_.end(), by_first);
+    std::vector<PaperId> ids;
+    ids.reserve(all_.size());
+    for (Held& held : all_) ids.push_back(std::move(held.paper));
+    return ids;
 }
 
 // Invariant: the held ids are the max_ids ids whose first appearance, among the hits added so
@@ -89,6 +140,7 @@ void FirstAppearances::start_counting() {
 }
 
 std::vector<PaperId> FirstAppearances::ids() && {
+    if (max_ids_ == kUncapped) return std::move(*this).uncapped_ids();
     if (!seen_) return {};
     std::vector<std::pair<Order, PaperId>> firsts;
     firsts.reserve(held_);

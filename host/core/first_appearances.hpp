@@ -6,10 +6,12 @@
 //   firsts.found();         // → 3
 //   std::move(firsts).ids() // → {A, B}: A's first appearance (1), then B's (5)
 //
-// Uncapped (the CLI), every distinct id is held until the end. Capped (the host, whose answers
-// open at most kMaxLinkedIds ids), it holds the `max_ids` ids that appear first, whatever order
-// the grammars report them in, and counts the others by a 64-bit fingerprint: 8 MiB of distinct
-// ids made the host hold and sort 760,000 of them, over 200 MiB, to open a few thousand.
+// Uncapped (the CLI), every distinct id is held until the end, in one flat table (no node per
+// id: 8 MiB of distinct ids, 760,000 of them, took 1.6 s in node-based maps). Capped (the host,
+// whose answers open at most kMaxLinkedIds ids), it holds the `max_ids` ids that appear first,
+// whatever order the grammars report them in, and counts the others by a 64-bit fingerprint:
+// 8 MiB of distinct ids made the host hold and sort 760,000 of them, over 200 MiB, to open a few
+// thousand.
 #pragma once
 
 #include <array>
@@ -45,7 +47,8 @@ std::uint64_t fingerprint(Source source, std::string_view id);
 
 class FirstAppearances final : public HitSink {
 public:
-    explicit FirstAppearances(std::size_t max_ids = std::numeric_limits<std::size_t>::max()) : max_ids_(max_ids) {}
+    static constexpr std::size_t kUncapped = std::numeric_limits<std::size_t>::max();
+    explicit FirstAppearances(std::size_t max_ids = kUncapped) : max_ids_(max_ids) {}
 
     // Each id's first appearance is the least (pos, sub, end) among its hits, ties going to the
     // hit added first.
@@ -53,10 +56,10 @@ public:
 
     // The ids held (at most max_ids), in order of first appearance.
     std::vector<PaperId> ids() &&;
-    std::size_t held() const { return held_; }
+    std::size_t held() const { return max_ids_ == kUncapped ? all_.size() : held_; }
     // Distinct ids among the hits: exact up to max_ids; past it, distinct fingerprints (two ids
     // sharing one, a chance of about n² / 2⁶⁵, count once: a lower bound).
-    std::size_t found() const { return fingerprints_ ? fingerprints_->size() : held_; }
+    std::size_t found() const { return fingerprints_ ? fingerprints_->size() : held(); }
 
 private:
     struct Order {
@@ -69,10 +72,29 @@ private:
         const std::string* id;  // the key in seen_, whose nodes do not move
     };
 
+    // Uncapped: every id in `all_`, found through `slots_` (open addressing on the fingerprint).
+    // A slot holds the fingerprint's high half, so that a probe past another id reads no entry,
+    // and the entry's index plus one (0: empty). Over 4 billion ids would need 300 GB of entries.
+    struct Held {
+        Order first;
+        PaperId paper;
+        std::uint64_t fingerprint;
+    };
+    struct Slot {
+        std::uint32_t tag = 0;
+        std::uint32_t index = 0;
+    };
+    void add_uncapped(PaperId paper, const Order& order);
+    void grow_slots();
+    std::vector<PaperId> uncapped_ids() &&;
+
     void add_past_cap(PaperId paper, const Order& order);
     void start_counting();
 
     std::size_t max_ids_;
+    std::vector<Held> all_;
+    std::vector<Slot> slots_;
+    // Capped:
     std::unique_ptr<Seen> seen_;  // most texts have no id: no tables to make and free
     std::size_t held_ = 0;
     std::size_t added_ = 0;
