@@ -6,12 +6,11 @@
 //   firsts.found();         // → 3
 //   std::move(firsts).ids() // → {A, B}: A's first appearance (1), then B's (5)
 //
-// Uncapped (the CLI), every distinct id is held until the end, in one flat table (no node per
-// id: 8 MiB of distinct ids, 760,000 of them, took 1.6 s in node-based maps). Capped (the host,
-// whose answers open at most kMaxLinkedIds ids), it holds the `max_ids` ids that appear first,
-// whatever order the grammars report them in, and counts the others by a 64-bit fingerprint:
-// 8 MiB of distinct ids made the host hold and sort 760,000 of them, over 200 MiB, to open a few
-// thousand.
+// Uncapped (the CLI), every distinct id is held until the end, in one flat table. Capped (the
+// host, whose answers open at most kMaxLinkedIds ids), it holds the `max_ids` ids that appear
+// first, whatever order the grammars report them in, and counts the others by a 64-bit
+// fingerprint. (8 MiB of distinct ids is 760,000 of them: the host once held and sorted them all,
+// over 200 MiB, to open a few thousand; node-based maps took the CLI 1.6 s.)
 #pragma once
 
 #include <array>
